@@ -1,0 +1,202 @@
+"""The ``eventcoder`` command line: each command a thin wrapper over library functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from datetime import date as Date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventcoder.errors import EventcoderError, InputError
+from eventcoder.ingest import read_documents
+from eventcoder.pipeline import Analysis, analyze
+from eventcoder.records import Document, Event
+from eventcoder.store import FORMATS, write_events
+from eventcoder.store.files import write_jsonl
+from eventcoder.tables import data_path
+
+app = typer.Typer(help="Political event data from news text: who did what to whom, where, when, "
+                       "and whether it really happened (CAMEO/PLOVER).", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+out = Console()
+err = Console(stderr=True)
+
+Inputs = Annotated[list[str], typer.Argument(help="Files (.txt .jsonl .json .html), folders, globs, or - for stdin.")]
+DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", help=f"Write to a file: {', '.join(FORMATS)}.")]
+
+
+def _parse_date(value: str | None) -> Date | None:
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}", param_hint="--date") from None
+
+
+class _Reporter:
+    """Prints each bad input as one line on stderr and counts them."""
+
+    def __init__(self) -> None:
+        self.errors = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.errors += 1
+        err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
+
+
+def _analyses(inputs: list[str], *, date: Date | None, reporter: _Reporter,
+              keep_tokens: bool = False) -> Iterator[Analysis]:
+    documents = read_documents(inputs, date=date, on_error=reporter)
+    yield from analyze(documents, on_error=reporter, keep_tokens=keep_tokens)
+
+
+def _with_progress(analyses: Iterable[Analysis], counts: Counter) -> Iterator[Event]:
+    """Yield the events, counting documents and showing a progress bar on a terminal."""
+    columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=not err.is_terminal, transient=True) as progress:
+        task = progress.add_task("coding", total=None, rate="-")
+        for analysis in analyses:
+            counts["documents"] += 1
+            counts["events"] += len(analysis.events)
+            elapsed = progress.tasks[0].elapsed or 0.0
+            progress.update(task, advance=1, rate=f"{counts['documents'] / elapsed:.1f}" if elapsed else "-")
+            yield from analysis.events
+
+
+def _finish(counts: Counter, reporter: _Reporter) -> None:
+    err.print(f"{counts['documents']} document(s) coded, {counts['events']} event(s), "
+              f"{reporter.errors} error(s)", highlight=False)
+    if reporter.errors and not counts["documents"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def code(inputs: Inputs, output: Output = None, date: DateOpt = None) -> None:
+    """Code documents into events: JSON Lines (or a table on a terminal), or -o FILE."""
+    reporter, counts = _Reporter(), Counter()
+    events = _with_progress(_analyses(inputs, date=_parse_date(date), reporter=reporter), counts)
+    try:
+        if output is not None:
+            write_events(events, output)
+        elif out.is_terminal:
+            _print_events(list(events))
+        else:
+            write_jsonl(events, sys.stdout)
+    except EventcoderError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    _finish(counts, reporter)
+
+
+@app.command()
+def explain(sentence: Annotated[str, typer.Argument(help="The text to explain (quote it).")],
+            date: DateOpt = None) -> None:
+    """Show how a text is coded: tokens and dependencies, actors, places, times, patterns, events."""
+    reporter = _Reporter()
+    document = Document(id="explain", text=sentence, date=_parse_date(date))
+    for analysis in analyze([document], on_error=reporter, keep_tokens=True):
+        _print_explanation(analysis)
+    if reporter.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo() -> None:
+    """Code the bundled sample corpus (invented news articles) and print the events."""
+    reporter, counts = _Reporter(), Counter()
+    samples = str(data_path("samples/samples.jsonl"))
+    events = list(_with_progress(_analyses([samples], date=None, reporter=reporter), counts))
+    _print_events(events)
+    roots = Counter(f"{e.cameo_root} quad {e.quad}" for e in events)
+    out.print("events per CAMEO root: " + ", ".join(f"{k}: {v}" for k, v in sorted(roots.items())))
+    _finish(counts, reporter)
+
+
+@app.command()
+def places(inputs: Inputs, output: Output = None, date: DateOpt = None) -> None:
+    """List the places found in each document (offsets in the original text), as JSON Lines."""
+    _mentions(inputs, output=output, date=date, kind="places")
+
+
+@app.command()
+def times(inputs: Inputs, output: Output = None, date: DateOpt = None) -> None:
+    """List the time expressions of each document with their values (original offsets), as JSON Lines."""
+    _mentions(inputs, output=output, date=date, kind="times")
+
+
+def _mentions(inputs: list[str], *, output: Path | None, date: str | None, kind: str) -> None:
+    reporter, counts = _Reporter(), Counter()
+    with output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout) as sink:
+        for analysis in _analyses(inputs, date=_parse_date(date), reporter=reporter):
+            counts["documents"] += 1
+            sink.write(json.dumps(mention_record(analysis, kind), ensure_ascii=False) + "\n")
+    _finish(counts, reporter)
+
+
+def mention_record(analysis: Analysis, kind: str) -> dict:
+    """One document's places or times, with offsets mapped back to the original text."""
+    norm, items = analysis.normalized, getattr(analysis, kind)
+    rows = []
+    for item in items:
+        start, end = norm.span_to_original(item.start, item.end)
+        row = {"text": norm.original[start:end], "start": start, "end": end}
+        if kind == "times":
+            row["value"] = item.value
+        else:
+            row.update(name=item.name, lat=item.lat, lon=item.lon, geonameid=item.geonameid, country=item.country)
+        rows.append(row)
+    return {"doc_id": analysis.document.id, kind: rows}
+
+
+def _actor(a) -> str:
+    return f"{a.code or '?'} ({a.text})" if a else "-"
+
+
+def _print_events(events: list[Event]) -> None:
+    table = Table(title=f"{len(events)} event(s)", show_lines=False, expand=True)
+    for col in ("doc", "date", "source", "target", "cameo", "factuality", "where", "evidence"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        where = e.location.name if e.location else "-"
+        table.add_row(e.doc_id, e.date or "-", _actor(e.source), _actor(e.target),
+                      f"{e.cameo} {e.plover or ''}", e.factuality, where or "-", e.evidence[:140])
+    out.print(table)
+
+
+def _print_explanation(analysis: Analysis) -> None:
+    norm = analysis.normalized
+    if norm.text != norm.original:
+        out.print(f"[bold]normalised[/bold]: {norm.text}", highlight=False)
+    tokens = Table(title="tokens", expand=False)
+    for col in ("i", "text", "lemma", "pos", "dep", "head", "ent"):
+        tokens.add_column(col)
+    for t in analysis.tokens:
+        tokens.add_row(str(t.i), t.text, t.lemma, t.pos, t.dep, str(t.head), t.ent)
+    out.print(tokens)
+    for title, rows in (
+        ("actors", [f"{m.actor.text!r} -> {m.actor.code or '?'} ({m.actor.name or '-'}) by {m.rule}"
+                    for m in analysis.actors]),
+        ("places", [f"{p.text!r} -> {p.name} {p.country} ({p.lat}, {p.lon}) by {p.rule}" for p in analysis.places]),
+        ("times", [f"{t.text!r} -> {t.value} by {t.rule}" for t in analysis.times]),
+        ("patterns", [f"{m.rule}: {m.cameo} {_actor(m.source)} -> {_actor(m.target)} {m.factuality}"
+                      f"{f' (cue {m.cue!r})' if m.cue else ''}{f' [said by {m.attribution}]' if m.attribution else ''}"
+                      for m in analysis.matches]),
+    ):
+        out.print(f"[bold]{title}[/bold]: " + ("none" if not rows else ""), highlight=False)
+        for row in rows:
+            out.print(f"  {row}", highlight=False, markup=False)
+    out.print("[bold]events[/bold]:")
+    for e in analysis.events:
+        out.print_json(json.dumps(e.to_dict(), ensure_ascii=False))

@@ -1,0 +1,98 @@
+"""Compose the stages: documents in, events out, in batches.
+
+    ingest -> normalize -> parse -> actors, places, times -> events -> resolve -> dedup
+
+:func:`analyze` keeps every stage's records for one document (what ``explain``, ``places`` and
+``times`` show); :func:`code_documents` yields only the events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from eventcoder import nlp
+from eventcoder.actors import find_actors
+from eventcoder.dedup import dedup_document
+from eventcoder.errors import InputError
+from eventcoder.events import find_events
+from eventcoder.normalize import Normalized, normalize
+from eventcoder.places import find_places
+from eventcoder.records import ActorMention, Document, Event, EventMatch, Place, TimeValue, Token
+from eventcoder.resolve import Context, resolve
+from eventcoder.times import find_times
+
+ErrorHandler = Callable[[InputError], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the stages found in one document, as records."""
+
+    document: Document
+    normalized: Normalized
+    actors: tuple[ActorMention, ...]
+    places: tuple[Place, ...]
+    times: tuple[TimeValue, ...]
+    matches: tuple[EventMatch, ...]
+    events: tuple[Event, ...]
+    tokens: tuple[Token, ...] = ()
+
+
+def analyze(documents: Iterable[Document], *, batch_size: int = nlp.BATCH_SIZE,
+            on_error: ErrorHandler | None = None, keep_tokens: bool = False) -> Iterator[Analysis]:
+    """Run every stage over the documents, yielding one :class:`Analysis` per document, in order.
+
+    A document that fails inside a stage is reported to ``on_error`` and skipped; the batch goes on.
+    """
+    _warm_up()
+    pairs = ((norm.text, (document, norm)) for document, norm in _normalized(documents))
+    for doc, (document, norm) in nlp.parse_batches(pairs, batch_size=batch_size):
+        try:
+            yield _analyze_one(doc, document, norm, keep_tokens=keep_tokens)
+        except Exception as exc:  # one bad document never stops the batch
+            error = InputError(document.origin or document.id,
+                               f"document {document.id!r} could not be coded: {type(exc).__name__}: {exc}")
+            if on_error is None:
+                raise error from exc
+            on_error(error)
+
+
+def code_documents(documents: Iterable[Document], *, batch_size: int = nlp.BATCH_SIZE,
+                   on_error: ErrorHandler | None = None) -> Iterator[Event]:
+    """Code documents into events, streaming, in document order."""
+    for analysis in analyze(documents, batch_size=batch_size, on_error=on_error):
+        yield from analysis.events
+
+
+def code_text(text: str, *, date: date | None = None, doc_id: str = "text") -> list[Event]:
+    """Code one text; ``date`` is its publication date, which relative dates resolve against."""
+    return list(code_documents([Document(id=doc_id, text=text, date=date)]))
+
+
+def _normalized(documents: Iterable[Document]) -> Iterator[tuple[Document, Normalized]]:
+    for document in documents:
+        yield document, normalize(document.text)
+
+
+def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens: bool) -> Analysis:
+    actors = find_actors(doc, on=document.date)
+    places = find_places(doc)
+    times = find_times(doc, pub_date=document.date)
+    matches = find_events(doc, actors)
+    context = Context(text=doc.text, times=times, places=places, pub_date=document.date)
+    events = dedup_document(resolve(document.id, matches, context=context))
+    return Analysis(document=document, normalized=norm, actors=tuple(actors), places=tuple(places),
+                    times=tuple(times), matches=tuple(matches), events=tuple(events),
+                    tokens=tuple(nlp.tokens(doc)) if keep_tokens else ())
+
+
+@lru_cache(maxsize=1)
+def _warm_up() -> None:
+    """Build every stage's matchers once, outside any memory zone, so their strings stay."""
+    doc = nlp.get_nlp()("Officials in Moscow said on Monday that Russia will hold talks with China.")
+    _analyze_one(doc, Document(id="warm-up", text=doc.text), normalize(doc.text), keep_tokens=False)
