@@ -27,7 +27,11 @@ _EXPORTS = {
     "read_documents": "ingest",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [  # noqa: RUF022 - grouped as _EXPORTS is
+    "Actor", "ActorMention", "Document", "Event", "Place", "TimeValue",
+    "DataFileError", "EventcoderError", "InputError", "UsageError",
+    "Analysis", "analyze", "code_documents", "code_text", "read_documents", "__version__",
+]
 
 if TYPE_CHECKING:
     from eventcoder.errors import DataFileError, EventcoderError, InputError, UsageError

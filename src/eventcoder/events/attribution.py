@@ -1,0 +1,47 @@
+"""Reported speech: who an event's claim comes from ("Peskov said that ...", "according to KCNA, ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventcoder.events.factuality import governors
+from eventcoder.events.patterns import cue
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _phrase(token: Token) -> str:
+    """The text of a noun phrase without relative clauses or appositions."""
+    words = [t for t in token.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.head == token
+                                                 for a in [t, *t.ancestors] if a.i > token.i or a == t)]
+    words = words or [token]
+    return token.doc[min(w.i for w in words): max(w.i for w in words) + 1].text
+
+
+def speaker(pred: Token) -> Token | None:
+    """Who reports the event of ``pred``: a speech verb's subject or the X of "according to X"."""
+    for gov in governors(pred):
+        if gov.lemma_.lower() in cue("SPEECH_CUE") and gov.pos_ == "VERB":
+            subject = _subject(gov)
+            if subject is not None and subject.lower_ != "it":
+                return subject
+    for token in pred.sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
+
+
+def attribution(pred: Token) -> tuple[str | None, Token | None]:
+    """``(speaker text, speaker head token)`` of a reported event, ``(None, None)`` if not reported."""
+    head = speaker(pred)
+    if head is None:
+        return None, None
+    return _phrase(head), head

@@ -1,0 +1,113 @@
+"""Factuality of an event from the parse around its predicate: asserted, negated, future or hypothetical.
+
+The predicate's own dependents are read first (negation, auxiliaries, "if", "next ..."), then the verbs
+that govern it through complement links ("refused to sign", "plans to visit", "is expected to meet").
+Negation outranks possibility, possibility outranks future. ``None`` means the event is not asserted
+at all (the complement of "accuse", "urge", "invite"...) and must be dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventcoder.events.patterns import cue
+
+#: dependency steps through which a verb governs the event below it
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl",
+                             "advcl", "csubj", "csubjpass", "attr"})
+RANK = {"negated": 3, "hypothetical": 2, "future": 1, "asserted": 0}
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """The tokens governing ``token`` through complement links, nearest first; stops at coordination."""
+    current = token
+    while current.dep_ in COMPLEMENT_DEPS and current.head is not current:
+        current = current.head
+        yield current
+
+
+def own_words(pred: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
+    """The predicate, its extra tokens (object) and, for a coordinated verb, the verb it shares words with."""
+    words = [pred, *extra]
+    if pred.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        words.append(pred.head)
+    return words
+
+
+def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
+    """Factuality set by the dependents of one token."""
+    found: list[tuple[str, str]] = []
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("det", "preconj") and low in cue("NEGATOR_CUE")):
+            found.append(("negated", child.text))
+        elif child.dep_ in ("aux", "auxpass") and low in cue("FUTURE_AUX_CUE"):
+            found.append(("future", child.text))
+        elif child.dep_ in ("aux", "auxpass") and low in cue("HYPOTHETICAL_AUX_CUE"):
+            found.append(("future" if reported and low == "would" else "hypothetical", child.text))
+        elif child.dep_ == "mark" and low in ("if", "whether", "unless"):
+            found.append(("hypothetical", child.text))
+        elif child.dep_ in ("npadvmod", "advmod", "prep") and _future_time(child):
+            found.append(("future", _future_time(child) or child.text))
+    return max(found, key=lambda f: RANK[f[0]]) if found else None
+
+
+def _future_time(token: Token) -> str | None:
+    words = [token, *token.subtree] if token.dep_ != "prep" else list(token.subtree)
+    for word in words:
+        timely = word.ent_type_ in ("DATE", "TIME") or (word.dep_ == "advmod" and word.head == token.head)
+        if word.lower_ in cue("FUTURE_TIME_CUE") and timely:
+            return word.text
+    return None
+
+
+def _in_question(pred: Token) -> bool:
+    """Whether the predicate's clause ends in a question mark (machine translation may glue sentences)."""
+    for token in pred.sent[pred.i - pred.sent.start + 1:]:
+        if token.text in (".", "!"):
+            return False
+        if "?" in token.text:
+            return True
+    return False
+
+
+def _governor(token: Token) -> tuple[str, str] | None:
+    """Factuality a governing verb imposes on the event below it; ``("dropped", w)`` for non-assertion."""
+    lemma = token.lemma_.lower()
+    if lemma in cue("NEGATING_CUE"):
+        return "negated", token.text
+    if lemma in cue("NONASSERT_CUE"):
+        return "dropped", token.text
+    if lemma == "go" and not (token.tag_ == "VBG" and any(c.dep_ == "aux" for c in token.children)):
+        return None
+    if lemma in cue("FUTURE_CUE"):
+        return "future", token.text
+    if lemma in cue("HYPOTHETICAL_CUE"):
+        return "hypothetical", token.text
+    return None
+
+
+def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = False
+               ) -> tuple[str, str | None] | None:
+    """``(factuality, cue word)`` of the event of ``pred``; ``None`` if it is not asserted at all."""
+    if _in_question(pred):
+        return "hypothetical", "?"
+    found: list[tuple[str, str]] = []
+    for word in own_words(pred, extra):
+        local = _local(word, reported=reported)
+        if local:
+            found.append(local)
+    for gov in governors(pred):
+        imposed = _governor(gov)
+        if imposed and imposed[0] == "dropped":
+            return None
+        if imposed:
+            found.append(imposed)
+        local = _local(gov, reported=reported)
+        if local:
+            found.append(local)
+    if not found:
+        return "asserted", None
+    return max(found, key=lambda f: RANK[f[0]])

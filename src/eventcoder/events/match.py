@@ -1,0 +1,402 @@
+"""Finding events in a parsed document: verb patterns, their source and target actors, factuality.
+
+For every predicate the most specific matching pattern wins; its source comes from the subject (active),
+the ``by`` agent (passive), or, for event nouns, the possessor / "of" / "by" / "between" / an actor
+modifier; its target from the pattern's roles. Actors are looked up among the mentions of the actors
+stage by token containment (the argument, or its compound / appos / amod / poss / "of" relatives);
+pronouns and "the two sides" take the nearest earlier compatible mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.events.attribution import attribution
+from eventcoder.events.factuality import factuality
+from eventcoder.events.patterns import Pattern, cue, node_names, shipped_matcher
+from eventcoder.records import Actor, ActorMention, EventMatch
+
+RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
+NOUN_SOURCE_PREPS = ("by", "of", "from")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One pattern matched at one predicate, with the tokens of its named nodes."""
+
+    pattern: Pattern
+    order: int
+    pred: Token
+    nodes: dict[str, Token]
+
+    @property
+    def obj(self) -> Token | None:
+        return self.nodes.get("obj") or _object(self.pred)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An actor found for a role, and whether it came from a pronoun or "the two sides"."""
+
+    actor: Actor
+    inferred: bool = False
+
+
+class Mentions:
+    """The actor mentions of one document, looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in self.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                self.by_token.setdefault(token.i, mention)
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+    def before(self, offset: int) -> list[ActorMention]:
+        """Mentions ending before ``offset``, nearest first."""
+        return [m for m in reversed(self.mentions) if m.end <= offset]
+
+
+@lru_cache(maxsize=512)
+def _names(pattern: Pattern) -> tuple[str, ...]:
+    return tuple(node_names(pattern))
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _object(pred: Token) -> Token | None:
+    return _child(pred, "nsubjpass") if _is_passive(pred) else _child(pred, "dobj")
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token that does the action of ``verb``: subject, passive agent, or inherited from its governor."""
+    if depth > 4:
+        return None
+    if _is_passive(verb):
+        agent = _child(verb, "agent")
+        return _child(agent, "pobj") if agent is not None else None
+    subject = _child(verb, "nsubj", "csubj")
+    if subject is not None:
+        if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        controller = _child(head, "dobj")
+        return controller if controller is not None else subject_of(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head, depth + 1)
+    return None
+
+
+def _prep_objects(token: Token | None, word: str) -> list[Token]:
+    if token is None:
+        return []
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def role_tokens(hit: Hit, role: str) -> list[Token]:
+    """The tokens that fill a target role of a pattern at its predicate."""
+    pred, obj = hit.pred, hit.obj
+    comp = hit.nodes.get("comp") or _child(pred, "xcomp")
+    if role == "dobj":
+        direct = _object(pred)
+        return [direct] if direct is not None else []
+    if role == "iobj":
+        dative = _child(pred, "dative", "iobj")
+        if dative is None:
+            return []
+        return [c for c in dative.children if c.dep_ == "pobj"] if dative.pos_ == "ADP" else [dative]
+    base, _, rest = role.rpartition(".")
+    if base.startswith("comp"):
+        if comp is None:
+            return []
+        sub = Hit(hit.pattern, hit.order, comp, {})
+        return role_tokens(sub, role[len("comp."):])
+    first, second = (obj, pred) if base == "obj" else (pred, obj)
+    if rest.startswith("prep:"):
+        word = rest[5:]
+        return _prep_objects(first, word) or _prep_objects(second, word)
+    if rest in ("poss", "compound") and obj is not None:
+        deps = ("poss",) if rest == "poss" else ("compound", "amod")
+        return [c for c in obj.children if c.dep_ in deps]
+    return []
+
+
+def between(token: Token | None) -> list[Token]:
+    """The parties of "between X and Y" hanging on a token."""
+    return [t for head in _prep_objects(token, "between") for t in (head, *head.conjuncts)]
+
+
+class Resolver:
+    """Finds the actors of argument tokens in one document."""
+
+    def __init__(self, doc: Doc, mentions: Mentions) -> None:
+        self.doc, self.mentions = doc, mentions
+
+    def direct(self, token: Token) -> Actor | None:
+        """The actor a token names, directly or through a close relative ("the Russian side", "X's army")."""
+        mention = self.mentions.at(token)
+        if mention is not None:
+            return mention.actor
+        for child in token.children:
+            if child.dep_ in RELATIVE_DEPS and (found := self.mentions.at(child)) is not None:
+                return found.actor
+        for obj in _prep_objects(token, "of"):
+            if (found := self.mentions.at(obj)) is not None:
+                return found.actor
+        return None
+
+    def parties(self, token: Token | None, *, speaker: Token | None = None) -> list[Party]:
+        """The actors of an argument and its coordinated siblings, pronouns resolved."""
+        if token is None:
+            return []
+        out: list[Party] = []
+        for tok in (token, *token.conjuncts) if token.dep_ != "conj" else (token,):
+            direct = self.direct(tok)
+            if direct is not None:
+                out.append(Party(direct))
+            else:
+                out.extend(self.pronoun(tok, speaker=speaker))
+        return out
+
+    def pronoun(self, token: Token, *, speaker: Token | None) -> list[Party]:
+        """Resolve he/she/it/they/we and "the two sides" to earlier mentions."""
+        low = token.lower_
+        if speaker is not None and low in cue("PERSON_PRONOUN_CUE") | cue("THING_PRONOUN_CUE") | cue(
+                "SELF_PRONOUN_CUE"):
+            said = self.direct(speaker)
+            if said is not None:
+                return [Party(said, inferred=True)]
+        earlier = self.mentions.before(token.idx)
+        if low in cue("PERSON_PRONOUN_CUE"):
+            people = [m for m in earlier if "person" in m.rule] or earlier
+            return [Party(people[0].actor, inferred=True)] if people else []
+        if low in cue("THING_PRONOUN_CUE"):
+            things = [m for m in earlier if "person" not in m.rule]
+            return [Party(things[0].actor, inferred=True)] if things else []
+        if low in cue("GROUP_PRONOUN_CUE") or self._two_sides(token):
+            return [Party(a, inferred=True) for a in _last_countries(earlier, 2)]
+        return []
+
+    @staticmethod
+    def _two_sides(token: Token) -> bool:
+        if token.lemma_.lower() not in cue("SIDES_CUE") or token.tag_ not in ("NNS", "NNPS"):
+            return False
+        counted = [c for c in token.children if c.dep_ in ("nummod", "det", "predet")]
+        return any(c.lower_ in ("two", "both") for c in counted)
+
+
+def _last_countries(mentions: list[ActorMention], count: int) -> list[Actor]:
+    """The last ``count`` distinct countries named, each by its latest state-level mention if there is one."""
+    order: list[str] = []
+    for mention in mentions:
+        country = mention.actor.country
+        if country and country not in order:
+            order.append(country)
+    out = []
+    for country in order[:count]:
+        own = [m for m in mentions if m.actor.country == country]
+        state = [m for m in own if m.actor.agent in (None, "", "GOV")]
+        out.append((state or own)[0].actor)
+    return out
+
+
+def _key(actor: Actor) -> tuple:
+    return actor.country, actor.agent, actor.name or actor.text
+
+
+def best_hits(doc: Doc) -> list[Hit]:
+    """The most specific pattern per predicate token, in document order."""
+    matcher, by_id = shipped_matcher()
+    order = {pid: i for i, pid in enumerate(by_id)}
+    best: dict[int, Hit] = {}
+    for key, ids in matcher(doc):
+        pattern = by_id[doc.vocab.strings[key]]
+        nodes = dict(zip(_names(pattern), (doc[i] for i in ids), strict=False))
+        hit = Hit(pattern, order[pattern.id], nodes["pred"], nodes)
+        old = best.get(hit.pred.i)
+        if old is None or (pattern.specificity, -hit.order) > (old.pattern.specificity, -old.order):
+            best[hit.pred.i] = hit
+    return [best[i] for i in sorted(best)]
+
+
+def _clause_head(pred: Token) -> Token:
+    if pred.pos_ == "VERB":
+        return pred
+    return next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), pred)
+
+
+def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the predicate's clause, without nested clauses of other events."""
+    head = _clause_head(pred)
+    skip: set[int] = set()
+    for token in head.subtree:
+        if token.i in others and token.i != head.i and token.i != pred.i and token.pos_ == "VERB":
+            skip.update(t.i for t in token.subtree)
+    kept = sorted(t.i for t in head.subtree if t.i not in skip)
+    ranges: list[list[int]] = []
+    doc = pred.doc
+    for i in kept:
+        start, end = doc[i].idx, doc[i].idx + len(doc[i])
+        if ranges and i - 1 in kept and ranges[-1][1] >= doc[i - 1].idx:
+            ranges[-1][1] = end
+        else:
+            ranges.append([start, end])
+    return tuple((a, b) for a, b in ranges)
+
+
+class Coder:
+    """Turns the pattern hits of one document into event matches."""
+
+    def __init__(self, doc: Doc, actors: Sequence[ActorMention]) -> None:
+        self.doc = doc
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
+        self.resolver = Resolver(doc, Mentions(doc, actors))
+        self.events: list[EventMatch] = []
+
+    def sources(self, hit: Hit, speaker: Token | None) -> list[Party]:
+        pred = hit.pred
+        if hit.pattern.kind == "verb":
+            return self.resolver.parties(subject_of(pred), speaker=speaker)
+        parties = [Party(a.actor) for t in between(pred) if (a := _wrap(self.resolver.direct(t)))]
+        if parties:
+            return parties
+        for child in pred.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                found = self.resolver.parties(child, speaker=speaker)
+                if found:
+                    return found
+        for word in NOUN_SOURCE_PREPS:
+            for obj in _prep_objects(pred, word):
+                found = self.resolver.parties(obj, speaker=speaker)
+                if found:
+                    return found
+        return []
+
+    def targets(self, hit: Hit, source: Actor | None) -> list[Party]:
+        for role in hit.pattern.targets:
+            if role == "inviter":
+                found = self._inviter(source)
+                if found:
+                    return [Party(found, inferred=True)]
+                continue
+            if role == "between":
+                continue
+            for token in role_tokens(hit, role):
+                parties = self.resolver.parties(token)
+                if parties:
+                    return parties
+        return []
+
+    def _inviter(self, source: Actor | None) -> Actor | None:
+        if source is None:
+            return None
+        for event in reversed(self.events):
+            if event.cameo == "036" and event.target is not None and event.target.country == source.country:
+                return event.source
+        return None
+
+    def code(self, hit: Hit, others: set[int]) -> list[EventMatch]:
+        """The events of one hit (none when it has no source, or is not asserted at all)."""
+        pred, pattern = hit.pred, hit.pattern
+        said, speaker = attribution(pred)
+        extra = tuple(t for t in (hit.obj,) if t is not None)
+        fact = factuality(pred, extra=extra, reported=speaker is not None)
+        if fact is None:
+            return []
+        sources = self.sources(hit, speaker)
+        if not sources:
+            return []
+        targets = self.targets(hit, sources[0].actor)
+        pairs = _pairs(sources, targets, symmetric=pattern.symmetric)
+        if pattern.require_target:
+            pairs = [p for p in pairs if p[1] is not None]
+        sent = pred.sent
+        tokens = [pred, *hit.nodes.values()]
+        trigger = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+        clause = clause_ranges(pred, others)
+        out = []
+        for source, target, inferred in pairs:
+            confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
+                          - (0.1 if inferred else 0.0))
+            out.append(EventMatch(
+                sentence=self.sent_index[sent.start], evidence=sent.text,
+                span=(sent.start_char, sent.end_char),
+                trigger=trigger, source=source, target=target, cameo=pattern.cameo, factuality=fact[0],
+                rule=pattern.id, cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
+                clause=clause))
+        self.events.extend(out)
+        return out
+
+
+def _wrap(actor: Actor | None) -> Party | None:
+    return Party(actor) if actor is not None else None
+
+
+def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool
+           ) -> list[tuple[Actor, Actor | None, bool]]:
+    """Source/target pairs: every source with every target; both ways for symmetric events."""
+    pairs: list[tuple[Actor, Actor | None, bool]] = []
+    if targets:
+        for s in sources:
+            for t in targets:
+                if _key(s.actor) != _key(t.actor):
+                    pairs.append((s.actor, t.actor, s.inferred or t.inferred))
+                    if symmetric:
+                        pairs.append((t.actor, s.actor, s.inferred or t.inferred))
+    elif len(sources) > 1 and symmetric:
+        pairs = [(s.actor, t.actor, s.inferred or t.inferred) for s in sources for t in sources
+                 if _key(s.actor) != _key(t.actor)]
+    else:
+        pairs = [(s.actor, None, s.inferred) for s in sources]
+    seen: set[tuple] = set()
+    unique = []
+    for s, t, inferred in pairs:
+        key = (_key(s), _key(t) if t else None)
+        if key not in seen:
+            seen.add(key)
+            unique.append((s, t, inferred))
+    return unique
+
+
+def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
+    """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage."""
+    hits = best_hits(doc)
+    coder = Coder(doc, actors)
+    preds = {h.pred.i for h in hits}
+    consumed: set[int] = set()
+    results: list[EventMatch] = []
+    for hit in hits:
+        if hit.pattern.kind == "noun" or hit.pred.i in consumed:
+            continue
+        found = coder.code(hit, preds)
+        if found and hit.obj is not None:
+            consumed.add(hit.obj.i)
+        results.extend(found)
+    for hit in hits:
+        if hit.pattern.kind == "noun" and hit.pred.i not in consumed:
+            results.extend(coder.code(hit, preds))
+    results.sort(key=lambda e: (e.sentence, e.trigger))
+    return results

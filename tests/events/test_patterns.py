@@ -1,0 +1,47 @@
+from pathlib import Path
+
+import pytest
+
+from eventcoder.errors import DataFileError
+from eventcoder.events.patterns import VERB_COLUMNS, load_classes, load_patterns, shipped_patterns
+
+HEADER = "\t".join(VERB_COLUMNS) + "\n"
+CLASSES = {"TALKS": frozenset({"talk"})}
+
+
+def _write(tmp_path: Path, row: str) -> Path:
+    path = tmp_path / "verbs.tsv"
+    path.write_text("# test\n" + HEADER + row + "\n")
+    return path
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("x.1\t999\tverb\tvisit\t\t\t\t\tdobj\t\t", "unknown CAMEO code"),
+    ("x.1\t042\tverb\t\t\t\t\t\tdobj\t\t", "lemma is empty"),
+    ("x.1\t042\tverb\tvisit\t\t\t\t\tsubject\t\t", "bad target role"),
+    ("x.1\t042\tadverb\tvisit\t\t\t\t\tdobj\t\t", "kind"),
+    ("x.1\t046\tverb\thold\t\t@NOPE\t\t\tdobj\t\t", "unknown class @NOPE"),
+])
+def test_bad_rows_name_file_and_line(tmp_path: Path, row: str, message: str):
+    with pytest.raises(DataFileError, match=message) as err:
+        load_patterns(_write(tmp_path, row), CLASSES)
+    assert str(err.value).startswith(f"{tmp_path / 'verbs.tsv'}:3:")
+
+
+def test_classes_expand_into_objects(tmp_path: Path):
+    row = "x.1\t046\tverb\thold\t\t@TALKS\t\t\tprep:with\tyes\t"
+    patterns = load_patterns(_write(tmp_path, row), CLASSES)
+    assert patterns[0].objects == {"talk"} and patterns[0].symmetric
+
+
+def test_bad_class_lemma(tmp_path: Path):
+    path = tmp_path / "classes.tsv"
+    path.write_text("class\tlemmas\nTALKS\tTalk Now\n")
+    with pytest.raises(DataFileError, match=r"classes\.tsv:2"):
+        load_classes(path)
+
+
+def test_shipped_patterns_cover_all_roots():
+    patterns = shipped_patterns()
+    assert len(patterns) >= 300
+    assert {p.cameo[:2] for p in patterns} == {f"{n:02d}" for n in range(1, 21)}
