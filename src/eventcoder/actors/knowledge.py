@@ -1,0 +1,308 @@
+"""Actor knowledge: the country, organisation, people and role tables, read and validated.
+
+Each table of ``data/actors/`` has one loader here that turns its rows into typed records and
+raises :class:`~eventcoder.errors.DataFileError` (file and line) on a bad row. :func:`load_knowledge`
+gathers the shipped tables, plus any user tables, into one :class:`ActorKnowledge`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from eventcoder.errors import DataFileError
+from eventcoder.tables import Row, data_path, read_table
+
+#: country codes that are not states: international bodies, NGOs, international militarised groups
+SPECIAL_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
+
+COUNTRY_COLUMNS = ("code", "name", "names", "adjectives", "capitals", "seats")
+ORGANIZATION_COLUMNS = ("id", "name", "aliases", "country", "agent", "from", "to")
+PEOPLE_COLUMNS = ("name", "aliases", "coref", "country", "agent", "office", "from", "to")
+ROLE_COLUMNS = ("forms", "agent", "weak")
+AGENT_TYPE_COLUMNS = ("code", "meaning")
+
+_CODE3 = re.compile(r"[A-Z]{3}")
+_BODY_CODE = re.compile(r"[A-Z0-9]{2,15}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country or territory and the words that name it."""
+
+    code: str
+    name: str
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """One coding of a person or organisation over a period (dates inclusive, None = open)."""
+
+    country: str
+    agent: str | None
+    office: str = ""
+    start: date | None = None
+    end: date | None = None
+    key: str = ""  # the organisation row id, empty for people
+
+    def valid_on(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def distance(self, on: date) -> int:
+        """Days from ``on`` to the nearest day of this period (0 inside it)."""
+        if self.start is not None and on < self.start:
+            return (self.start - on).days
+        if self.end is not None and on > self.end:
+            return (on - self.end).days
+        return 0
+
+
+def pick_tenure(tenures: Sequence[Tenure], on: date | None) -> Tenure:
+    """The tenure valid on ``on`` (the first listed if several); the latest one if ``on`` is None;
+    the nearest in time if none is valid."""
+    if on is None:
+        return max(tenures, key=lambda t: (t.end is None, t.start or date.min, t.end or date.max))
+    valid = [t for t in tenures if t.valid_on(on)]
+    if valid:
+        return valid[0]
+    return min(tenures, key=lambda t: t.distance(on))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person with the offices held over time."""
+
+    name: str
+    aliases: tuple[str, ...]
+    coref: tuple[str, ...]
+    tenures: tuple[Tenure, ...]
+
+    def tenure_on(self, on: date | None) -> Tenure:
+        return pick_tenure(self.tenures, on)
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """A named organisation (IGO, NGO, armed group, state body) with its codings over time."""
+
+    name: str
+    aliases: tuple[str, ...]
+    tenures: tuple[Tenure, ...]
+
+    def tenure_on(self, on: date | None) -> Tenure:
+        return pick_tenure(self.tenures, on)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role noun or phrase and the agent type it gives."""
+
+    form: str
+    agent: str
+    weak: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class ActorKnowledge:
+    """Everything the recognizer knows; compared and hashed by identity (used as a cache key)."""
+
+    countries: tuple[Country, ...]
+    organizations: tuple[Organization, ...]
+    people: tuple[Person, ...]
+    roles: tuple[Role, ...]
+    agent_types: frozenset[str]
+    by_code: dict[str, Country] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_code.update({c.code: c for c in self.countries})
+
+
+# ---------------------------------------------------------------- field checks
+
+
+def _date(row: Row, column: str) -> date | None:
+    text = row[column]
+    if not text:
+        return None
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise row.error(f"column {column!r}: {text!r} is not a date; expected YYYY-MM-DD or empty") from None
+
+
+def _required(row: Row, column: str) -> str:
+    value = row[column]
+    if not value:
+        raise row.error(f"column {column!r} is empty; every row needs one")
+    return value
+
+
+def _check_agent(row: Row, agent: str, country: str, agent_types: frozenset[str]) -> str | None:
+    """An agent value: a chain of known 3-letter types, or (IGO/NGO) a body code."""
+    if not agent:
+        return None
+    if country in ("IGO", "NGO"):
+        if not _BODY_CODE.fullmatch(agent):
+            raise row.error(f"agent {agent!r}: expected 2-15 capital letters or digits for an {country} body")
+        return agent
+    parts = [agent[i:i + 3] for i in range(0, len(agent), 3)]
+    unknown = [p for p in parts if p not in agent_types]
+    if len(agent) % 3 or unknown:
+        raise row.error(f"agent {agent!r}: expected one or more agent types of agent_types.tsv "
+                        f"(GOV, MIL, REB...), unknown {', '.join(unknown) or agent}")
+    return agent
+
+
+def _check_country(row: Row, code: str, known: Iterable[str]) -> str:
+    if code not in SPECIAL_COUNTRIES and code not in known:
+        specials = ", ".join(sorted(SPECIAL_COUNTRIES))
+        raise row.error(f"country {code!r} is not in countries.tsv nor one of {specials}")
+    return code
+
+
+def _tenure(row: Row, countries: Iterable[str], agent_types: frozenset[str], *, office: str = "",
+            key: str = "") -> Tenure:
+    country = _check_country(row, _required(row, "country"), countries)
+    agent = _check_agent(row, row["agent"], country, agent_types)
+    start, end = _date(row, "from"), _date(row, "to")
+    if start and end and end < start:
+        raise row.error(f"'to' {end} is before 'from' {start}")
+    return Tenure(country, agent, office, start, end, key)
+
+
+# ---------------------------------------------------------------- loaders, one per table
+
+
+def load_agent_types(path: str | Path) -> frozenset[str]:
+    """The agent type codes of an ``agent_types.tsv`` table."""
+    codes = set()
+    for row in read_table(path, required=AGENT_TYPE_COLUMNS):
+        code = _required(row, "code")
+        if not _CODE3.fullmatch(code):
+            raise row.error(f"agent type {code!r}: expected three capital letters")
+        codes.add(code)
+    return frozenset(codes)
+
+
+def load_countries(path: str | Path, *, seen: Iterable[str] = ()) -> list[Country]:
+    """Countries of a ``countries.tsv`` table; codes must be new (not in ``seen``) and unique."""
+    taken = set(seen)
+    countries = []
+    for row in read_table(path, required=COUNTRY_COLUMNS):
+        code = _required(row, "code")
+        if not _CODE3.fullmatch(code):
+            raise row.error(f"country code {code!r}: expected three capital letters (ISO 3166 alpha-3)")
+        if code in taken:
+            raise row.error(f"country code {code} appears twice")
+        taken.add(code)
+        countries.append(Country(code, _required(row, "name"), tuple(row.values("names")),
+                                 tuple(row.values("adjectives")), tuple(row.values("capitals")),
+                                 tuple(row.values("seats"))))
+    return countries
+
+
+def load_organizations(path: str | Path, *, countries: Iterable[str],
+                       agent_types: frozenset[str]) -> list[Organization]:
+    """Organisations of an ``organizations.tsv`` table, rows of one name pooled."""
+    known = set(countries)
+    grouped: dict[str, tuple[list[str], list[Tenure]]] = {}
+    for row in read_table(path, required=ORGANIZATION_COLUMNS):
+        key, name = _required(row, "id"), _required(row, "name")
+        aliases, tenures = grouped.setdefault(name, ([], []))
+        aliases.extend(a for a in row.values("aliases") if a not in aliases)
+        tenures.append(_tenure(row, known, agent_types, key=key))
+    return [Organization(name, tuple(a), tuple(t)) for name, (a, t) in grouped.items()]
+
+
+def load_people(path: str | Path, *, countries: Iterable[str], agent_types: frozenset[str]) -> list[Person]:
+    """People of a ``people.tsv`` table, rows of one name pooled."""
+    known = set(countries)
+    grouped: dict[str, tuple[list[str], list[str], list[Tenure]]] = {}
+    for row in read_table(path, required=PEOPLE_COLUMNS):
+        name = _required(row, "name")
+        aliases, coref, tenures = grouped.setdefault(name, ([], [], []))
+        aliases.extend(a for a in row.values("aliases") if a not in aliases)
+        coref.extend(c for c in row.values("coref") if c not in coref)
+        tenures.append(_tenure(row, known, agent_types, office=row["office"]))
+    return [Person(name, tuple(a), tuple(c), tuple(t)) for name, (a, c, t) in grouped.items()]
+
+
+def load_roles(path: str | Path, *, agent_types: frozenset[str]) -> list[Role]:
+    """Role words of an ``agents.tsv`` table."""
+    roles = []
+    for row in read_table(path, required=ROLE_COLUMNS):
+        forms = row.values("forms")
+        if not forms:
+            raise row.error("column 'forms' is empty; every row needs at least one word")
+        agent = _required(row, "agent")
+        if agent not in agent_types:
+            raise row.error(f"agent {agent!r} is not an agent type of agent_types.tsv")
+        weak = row["weak"].lower()
+        if weak not in ("", "yes", "no"):
+            raise row.error(f"column 'weak': {row['weak']!r}; expected yes, no or empty")
+        roles.extend(Role(form, agent, weak == "yes") for form in forms)
+    return roles
+
+
+# ---------------------------------------------------------------- the registry
+
+
+def table_kind(path: str | Path) -> str:
+    """Which kind of actor table a file is, from its header: countries, organizations, people or agents."""
+    for row in read_table(path):
+        columns = set(row.fields)
+        break
+    else:
+        columns = set()
+    kinds = {"countries": COUNTRY_COLUMNS, "organizations": ORGANIZATION_COLUMNS,
+             "people": PEOPLE_COLUMNS, "agents": ROLE_COLUMNS}
+    for kind, required in kinds.items():
+        if columns and set(required) <= columns:
+            return kind
+    raise DataFileError(str(path), "not an actor table: the header must have the columns of countries.tsv, "
+                        "organizations.tsv, people.tsv or agents.tsv (and at least one row)")
+
+
+def load_knowledge(*, extra: Sequence[str | Path] = ()) -> ActorKnowledge:
+    """The shipped actor tables plus ``extra`` user tables (kind told by their header).
+
+    Without ``extra`` the result is cached for the process.
+    """
+    if not extra:
+        return _default_knowledge()
+    return _build(tuple(Path(p) for p in extra))
+
+
+@lru_cache(maxsize=1)
+def _default_knowledge() -> ActorKnowledge:
+    return _build(())
+
+
+def _build(extra: tuple[Path, ...]) -> ActorKnowledge:
+    by_kind: dict[str, list[Path]] = {"countries": [], "organizations": [], "people": [], "agents": []}
+    for path in extra:
+        by_kind[table_kind(path)].append(path)
+    agent_types = load_agent_types(data_path("actors/agent_types.tsv"))
+    countries: list[Country] = []
+    for path in [data_path("actors/countries.tsv"), *by_kind["countries"]]:
+        countries.extend(load_countries(path, seen=[c.code for c in countries]))
+    codes = [c.code for c in countries]
+    organizations, people, roles = [], [], []
+    for path in [data_path("actors/organizations.tsv"), *by_kind["organizations"]]:
+        organizations.extend(load_organizations(path, countries=codes, agent_types=agent_types))
+    for path in [data_path("actors/people.tsv"), *by_kind["people"]]:
+        people.extend(load_people(path, countries=codes, agent_types=agent_types))
+    for path in [data_path("actors/agents.tsv"), *by_kind["agents"]]:
+        roles.extend(load_roles(path, agent_types=agent_types))
+    return ActorKnowledge(tuple(countries), tuple(organizations), tuple(people), tuple(roles), agent_types)

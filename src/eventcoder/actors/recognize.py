@@ -1,0 +1,345 @@
+"""Finding actor mentions in a parsed document.
+
+Two PhraseMatchers (one on lower-case text, one on exact text for names written in capitals such as
+"US" or "WHO") find *pieces*: country names, demonyms and capitals, organisations, people, role
+nouns. Overlapping pieces keep the longest. Adjacent pieces that form one subtree of the parse are
+combined into one mention ("Russian" + "President" + "Putin"), and the mention is coded from them:
+a person at its head gives the person's coding on the date; otherwise an organisation; otherwise a
+country with the most specific role's agent; otherwise the role alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from eventcoder.actors.knowledge import ActorKnowledge, Organization, Person, Role, load_knowledge
+from eventcoder.nlp import get_nlp
+from eventcoder.records import Actor, ActorMention
+
+#: parts of speech a role word may have (drops "press" as a verb, "head" as in "head to")
+ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: parts of speech of words allowed between two pieces of one mention
+GAP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
+GAP_WORDS = frozenset({"of", "'s", "’s", "'", "’", "-", "–"})
+#: order in which pieces of the same length win an overlap
+PRIORITY = {"person": 0, "coref": 1, "org": 2, "country": 3, "role": 4, "name": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a matcher label stands for."""
+
+    kind: str  # person, coref, org, country, role
+    ref: object  # Person, Organization, country code or Role
+    how: str = ""  # for countries: name, abbreviation, demonym, capital, seat
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A matched entry at a token span."""
+
+    start: int
+    end: int
+    entry: Entry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+@dataclass(slots=True)
+class Recognizer:
+    """The compiled matchers of one :class:`ActorKnowledge`."""
+
+    lower: PhraseMatcher
+    exact: PhraseMatcher
+    entries: dict[int, list[Entry]]
+
+
+# ---------------------------------------------------------------- building the matchers
+
+
+def variants(name: str) -> set[str]:
+    """A name and its hyphen/space variants ("Kim Jong-un", "Kim Jong un", "Kim Jongun")."""
+    forms = {name}
+    if "-" in name:
+        forms |= {name.replace("-", " "), name.replace("-", ""), name.replace("-", " -")}
+    return forms
+
+
+def is_exact(form: str) -> bool:
+    """Names written entirely in capitals (abbreviations) match only in that case."""
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def demonym_forms(adjective: str) -> set[str]:
+    """An adjective and its plural noun ("Russian", "Russians")."""
+    if adjective.endswith(("s", "sh", "ch", "z")):
+        return {adjective}
+    return {adjective, adjective + "s"}
+
+
+def _entries(knowledge: ActorKnowledge) -> Iterator[tuple[str, Entry]]:
+    for country in knowledge.countries:
+        for how, forms in (("name", (country.name, *country.names)), ("capital", country.capitals),
+                           ("seat", country.seats)):
+            for form in forms:
+                yield form, Entry("country", country.code, "abbreviation" if is_exact(form) else how)
+        for adjective in country.adjectives:
+            for form in demonym_forms(adjective):
+                yield form, Entry("country", country.code, "demonym")
+    for org in knowledge.organizations:
+        for form in (org.name, *org.aliases):
+            yield form, Entry("org", org)
+    for person in knowledge.people:
+        for form in (person.name, *person.aliases):
+            yield form, Entry("person", person)
+        for form in person.coref:
+            yield form, Entry("coref", person)
+    for role in knowledge.roles:
+        yield role.form, Entry("role", role)
+
+
+@lru_cache(maxsize=4)
+def recognizer(knowledge: ActorKnowledge) -> Recognizer:
+    """Compile the matchers for ``knowledge`` (once per process and knowledge)."""
+    nlp = get_nlp()
+    lower, exact = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    entries: dict[int, list[Entry]] = {}
+    patterns: dict[tuple[bool, str], list] = {}
+    for form, entry in _entries(knowledge):
+        for text in variants(form):
+            key = f"actor:{len(entries)}"
+            label = nlp.vocab.strings.add(key)
+            entries[label] = [entry]
+            patterns.setdefault((is_exact(text), key), []).append(nlp.make_doc(text))
+    for (case, key), docs in patterns.items():
+        (exact if case else lower).add(key, docs)
+    return Recognizer(lower, exact, entries)
+
+
+# ---------------------------------------------------------------- pieces
+
+
+def _capitalised(span: Span) -> bool:
+    return any(t.text[:1].isupper() for t in span)
+
+
+def _keep(span: Span, entry: Entry, exact: bool) -> bool:
+    """Case and part-of-speech checks on one match."""
+    if entry.kind == "role":
+        return exact or span.root.pos_ in ROLE_POS
+    if not (exact or _capitalised(span)):
+        return False
+    # a country word inside a longer PERSON name ("Michael Jordan") is not the country
+    return not (entry.kind == "country" and _inside_longer_person(span))
+
+
+def _inside_longer_person(span: Span) -> bool:
+    return any(ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end
+               and len(ent) > len(span) for ent in span.doc.ents)
+
+
+def find_pieces(doc: Doc, rec: Recognizer) -> list[Piece]:
+    """All matches of the knowledge in ``doc`` that pass the case checks, coref resolved."""
+    raw: list[Piece] = []
+    for matcher, exact in ((rec.lower, False), (rec.exact, True)):
+        for label, start, end in matcher(doc):
+            for entry in rec.entries[label]:
+                if doc[start].sent.start <= doc[end - 1].i < doc[start].sent.end and \
+                        _keep(doc[start:end], entry, exact):
+                    raw.append(Piece(start, end, entry))
+    return _resolve_coref(raw)
+
+
+def _resolve_coref(pieces: list[Piece]) -> list[Piece]:
+    """Keep a short form only after its person's full name; pick the last-named such person."""
+    named = sorted((p.start, p.entry.ref) for p in pieces if p.kind == "person")
+    kept = [p for p in pieces if p.kind != "coref"]
+    corefs: dict[tuple[int, int], list[Person]] = {}
+    for p in pieces:
+        if p.kind == "coref":
+            corefs.setdefault((p.start, p.end), []).append(p.entry.ref)
+    for (start, end), candidates in corefs.items():
+        before = [(s, person) for s, person in named if s < start and person in candidates]
+        if before:
+            kept.append(Piece(start, end, Entry("coref", before[-1][1])))
+    return kept
+
+
+def _unknown_people(doc: Doc, taken: set[int]) -> list[Piece]:
+    """PERSON entities not covered by a piece: they may join a mention, never stand alone."""
+    return [Piece(ent.start, ent.end, Entry("name", ent.text)) for ent in doc.ents
+            if ent.label_ == "PERSON" and not taken.intersection(range(ent.start, ent.end))]
+
+
+def longest(pieces: Iterable[Piece]) -> list[Piece]:
+    """Non-overlapping pieces, longest first, then by kind priority; in text order."""
+    chosen: list[Piece] = []
+    used: set[int] = set()
+    for p in sorted(pieces, key=lambda p: (p.start - p.end, PRIORITY[p.kind], p.start)):
+        if used.isdisjoint(range(p.start, p.end)):
+            chosen.append(p)
+            used.update(range(p.start, p.end))
+    return sorted(chosen, key=lambda p: p.start)
+
+
+# ---------------------------------------------------------------- combining pieces into mentions
+
+
+def _one_subtree(doc: Doc, pieces: list[Piece]) -> bool:
+    """True if the span of ``pieces`` has exactly one token whose head lies outside it, in a piece."""
+    start, end = pieces[0].start, pieces[-1].end
+    outside = [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
+    return len(outside) == 1 and any(p.start <= outside[0].i < p.end for p in pieces)
+
+
+def _gap_ok(doc: Doc, start: int, end: int) -> bool:
+    return all(t.pos_ in GAP_POS or t.lower_ in GAP_WORDS for t in doc[start:end])
+
+
+def _compatible(group: list[Piece], piece: Piece) -> bool:
+    kinds = [p.kind for p in group] + [piece.kind]
+    people = sum(k in ("person", "coref", "name") for k in kinds)
+    return people <= 1 and kinds.count("country") <= 1 and kinds.count("org") <= 1
+
+
+def _joinable(doc: Doc, group: list[Piece], piece: Piece) -> bool:
+    last = group[-1]
+    return (doc[group[0].start].sent == doc[piece.start].sent and _compatible(group, piece)
+            and _gap_ok(doc, last.end, piece.start))
+
+
+def group_pieces(doc: Doc, pieces: list[Piece]) -> list[list[Piece]]:
+    """Group neighbouring pieces: from each piece, the longest run that forms one subtree of the parse."""
+    groups: list[list[Piece]] = []
+    i = 0
+    while i < len(pieces):
+        run = [pieces[i]]
+        for piece in pieces[i + 1:]:
+            if not _joinable(doc, run, piece):
+                break
+            run.append(piece)
+        size = next(n for n in range(len(run), 0, -1)
+                    if n == 1 or _one_subtree(doc, run[:n]))
+        groups.append(run[:size])
+        i += size
+    return groups
+
+
+def _role_agent(roles: list[Role]) -> str | None:
+    """The agent of the last specific role word, else of the last general one."""
+    for role in reversed(roles):
+        if not role.weak:
+            return role.agent
+    return roles[-1].agent if roles else None
+
+
+def _rule(piece: Piece, on: date | None) -> str:
+    entry = piece.entry
+    if entry.kind == "country":
+        return f"country:{entry.ref}:{entry.how}"
+    if entry.kind == "role":
+        return f"agent:{entry.ref.agent}:{entry.ref.form}"
+    if entry.kind in ("person", "coref"):
+        return f"{entry.kind}:{entry.ref.name}"
+    if entry.kind == "org":
+        tenure = entry.ref.tenure_on(on)
+        return f"{'igo' if tenure.country == 'IGO' else 'org'}:{tenure.key}"
+    return f"name:{entry.ref}"
+
+
+def code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, int] | None:
+    """The actor a group of pieces denotes and its head token; None if it is not an actor."""
+    start, end = group[0].start, group[-1].end
+    span = doc[start:end]
+    head = span.root
+    by_kind: dict[str, Piece] = {p.kind: p for p in group}
+    roles = [p.entry.ref for p in group if p.kind == "role"]
+    text = doc.text[span.start_char:span.end_char]
+    person = by_kind.get("person") or by_kind.get("coref")
+    head_piece = next(p for p in group if p.start <= head.i < p.end)
+    if person is not None and (head_piece is person or _not_possessive(doc, person)):
+        tenure = person.entry.ref.tenure_on(on)
+        return Actor(text, person.entry.ref.name, tenure.country, tenure.agent), head.i
+    if set(by_kind) <= {"role", "name"} and not _stands_alone(doc, group, head):
+        return None
+    if set(by_kind) == {"name"}:
+        return None
+    name = by_kind["name"].entry.ref if head_piece.kind == "name" else None
+    agent = _role_agent(roles)
+    org = by_kind.get("org")
+    country = by_kind.get("country")
+    if org is not None:
+        tenure = org.entry.ref.tenure_on(on)
+        if not (tenure.country == "IGO" and country is not None):
+            return Actor(text, name or _org_name(org.entry.ref), tenure.country, tenure.agent), head.i
+    if country is not None:
+        code = country.entry.ref
+        if agent is None and country.entry.how in ("capital", "seat") and _stands_alone(doc, group, head):
+            agent = "GOV"
+        if name is None and len(group) == 1:
+            name = _country_name(code)
+        return Actor(text, name, code, agent), head.i
+    if person is not None:  # a person as modifier: "Putin's spokesman" takes the person's country
+        tenure = person.entry.ref.tenure_on(on)
+        return Actor(text, name, tenure.country, agent or tenure.agent), head.i
+    return Actor(text, name, None, agent), head.i
+
+
+def _not_possessive(doc: Doc, piece: Piece) -> bool:
+    """A person piece that is not a possessive modifier ("Putin's spokesman")."""
+    root = doc[piece.start:piece.end].root
+    return root.dep_ != "poss" and not any(t.dep_ == "case" for t in root.children)
+
+
+def _org_name(org: Organization) -> str:
+    return org.name
+
+
+def _country_name(code: str) -> str | None:
+    country = load_knowledge().by_code.get(code)
+    return country.name if country else None
+
+
+def _stands_alone(doc: Doc, group: list[Piece], head) -> bool:
+    """False for a group that modifies a non-actor noun ("military cooperation", "Beijing Olympics")."""
+    if head.dep_ in ("amod", "compound", "nmod") and not group[0].start <= head.head.i < group[-1].end:
+        return head.head.pos_ not in ("NOUN", "PROPN")
+    return True
+
+
+# ---------------------------------------------------------------- the entry point
+
+
+def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge | None = None
+                ) -> list[ActorMention]:
+    """Actor mentions of ``doc`` in text order, without overlaps.
+
+    ``on`` is the date whose office holders count (people and organisations whose coding changed);
+    ``knowledge`` defaults to the shipped tables.
+    """
+    rec = recognizer(knowledge or load_knowledge())
+    pieces = find_pieces(doc, rec)
+    taken = {i for p in pieces for i in range(p.start, p.end)}
+    pieces = longest(pieces + _unknown_people(doc, taken))
+    sent_starts = [s.start for s in doc.sents]
+    mentions = []
+    for group in group_pieces(doc, pieces):
+        coded = code_group(doc, group, on)
+        if coded is None:
+            continue
+        actor, head = coded
+        span = doc[group[0].start:group[-1].end]
+        rule = "+".join(_rule(p, on) for p in group)
+        sentence = bisect.bisect_right(sent_starts, span.start) - 1
+        mentions.append(ActorMention(actor, span.start_char, span.end_char, sentence, rule, head))
+    return mentions
