@@ -4,20 +4,27 @@ Date, in order: a time expression inside the event's clause; the only dated expr
 sentence; for an asserted event, the last day-precise date told earlier in the same paragraph
 (news narrates a dated scene and keeps to it); else ``None``.
 
-Location, in order: a place inside the event's clause; the dateline place (``MOSCOW, Sept. 13 -``);
+Location, in order: a place inside the event's clause that is not one of its parties; for an
+asserted event, the last such site named earlier in the paragraph (the scene); the dateline place
+(``MOSCOW, Sept. 13 -``);
 for a domestic event (one country on both sides, or no target), a mention of that country in the
 document; else ``None`` rather than a guess.
+
+Actors: a target without a country takes the country of the place in the event's clause (a visit
+to a named site with no host named visits that site's country).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from eventcoder.events.codes import lookup
-from eventcoder.records import Event, EventMatch, Place, TimeValue
+from eventcoder.records import Actor, Event, EventMatch, Place, TimeValue
+
+VISIT = "042"  # CAMEO "make a visit"
 
 #: an upper-case place, an optional ", date" and "(agency)", then a dash: "KYIV, March 3 (AP) -"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,[^\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–:]")
@@ -42,14 +49,33 @@ def resolve(doc_id: str, matches: Sequence[EventMatch], *, context: Context) -> 
 def _event(doc_id: str, m: EventMatch, ctx: Context, dateline: Place | None) -> Event:
     info = lookup(m.cameo)
     when = _event_time(m, ctx)
+    where = _clause_place(m, ctx)
+    target = _located_target(m, where) if where else m.target
     return Event(
         doc_id=doc_id, sentence=m.sentence, evidence=m.evidence, span=m.span,
-        source=m.source, target=m.target, cameo=m.cameo, cameo_root=info.root, quad=info.quad,
+        source=m.source, target=target, cameo=m.cameo, cameo_root=info.root, quad=info.quad,
         goldstein=info.goldstein, plover=info.plover, factuality=m.factuality, rule=m.rule,
         date=when.value if when else None, date_text=when.text if when else None,
-        attribution=m.attribution, location=_event_place(m, ctx, dateline), confidence=m.confidence,
-        cue=m.cue,
+        attribution=m.attribution, location=where or _fallback_place(m, ctx, dateline),
+        confidence=m.confidence, cue=m.cue,
     )
+
+
+def _located_target(m: EventMatch, where: Place) -> Actor | None:
+    """Give a target without a country the country of the place the event happens at.
+
+    A visit with no named host visits the country of the visited place ("visited the Vostochny
+    Cosmodrome" → RUS); an agent-only target there belongs to it ("a plant in Komsomolsk" → RUS BUS).
+    """
+    target, source = m.target, m.source
+    if not where.country:
+        return target
+    if target is None:
+        foreign = source is not None and source.country != where.country
+        return Actor(text=where.text, name=where.name, country=where.country) if m.cameo == VISIT and foreign else None
+    if not target.country and target.agent:
+        return replace(target, country=where.country)
+    return target
 
 
 def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -61,7 +87,7 @@ def _nearest(items: Sequence[TimeValue] | Sequence[Place], pivot: int):
 
 
 def _event_time(m: EventMatch, ctx: Context) -> TimeValue | None:
-    dated = [t for t in ctx.times if t.value]
+    dated = [t for t in ctx.times if t.value and t.value[:4].isdigit()]  # not PRESENT_REF
     in_clause = [t for t in dated if _inside(t.start, t.end, m.clause)]
     if in_clause:
         return _nearest(in_clause, m.trigger[0])
@@ -75,19 +101,32 @@ def _event_time(m: EventMatch, ctx: Context) -> TimeValue | None:
     return earlier[-1] if earlier else None
 
 
-def _event_place(m: EventMatch, ctx: Context, dateline: Place | None) -> Place | None:
-    located = [p for p in ctx.places if p.lat is not None]
-    in_clause = [p for p in located if _inside(p.start, p.end, m.clause)]
-    if in_clause:
-        return _nearest(in_clause, m.trigger[0])
+def _clause_place(m: EventMatch, ctx: Context) -> Place | None:
+    """The place named in the event's clause that is not one of its parties (a visit's host may be)."""
+    in_clause = [p for p in ctx.places if p.lat is not None and _inside(p.start, p.end, m.clause)]
+    return _nearest(_sites(m, in_clause) or (in_clause if m.cameo == VISIT else []), m.trigger[0])
+
+
+def _sites(m: EventMatch, places: Sequence[Place]) -> list[Place]:
+    """The places that are not the event's own parties ("Russia" in "Russia and China met")."""
+    parties = [a.text for a in (m.source, m.target) if a is not None]
+    return [p for p in places if p.lat is not None and not any(p.text in text for text in parties)]
+
+
+def _fallback_place(m: EventMatch, ctx: Context, dateline: Place | None) -> Place | None:
+    """The scene of the paragraph, the dateline, else the country of a domestic event."""
+    if m.factuality == "asserted":
+        paragraph_start = ctx.text.rfind("\n", 0, m.span[0]) + 1
+        scene = _sites(m, [p for p in ctx.places if paragraph_start <= p.start < m.span[0]])
+        if scene:
+            return scene[-1]
     if dateline is not None:
         return dateline
-    countries = {a.country for a in (m.source, m.target) if a is not None and a.country}
-    if len(countries) == 1:
-        (country,) = countries
-        named = [p for p in located if p.country == country and (p.feature or "").startswith("PCL")]
-        return named[0] if named else None
-    return None
+    source, target = m.source, m.target
+    if source is None or not source.country or (target is not None and target.country != source.country):
+        return None
+    named = [p for p in ctx.places if p.country == source.country and (p.feature or "").startswith("PCL")]
+    return named[0] if named else None
 
 
 def _dateline_place(ctx: Context) -> Place | None:

@@ -10,7 +10,7 @@ pronouns and "the two sides" take the nearest earlier compatible mentions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -174,7 +174,9 @@ class Resolver:
         out: list[Party] = []
         for tok in (token, *token.conjuncts) if token.dep_ != "conj" else (token,):
             direct = self.direct(tok)
-            if direct is not None:
+            if self._two_sides(tok) and (direct is None or not direct.country):
+                out.extend(self.sides(tok, agent=direct.agent if direct else None))
+            elif direct is not None:
                 out.append(Party(direct))
             else:
                 out.extend(self.pronoun(tok, speaker=speaker))
@@ -196,8 +198,13 @@ class Resolver:
             things = [m for m in earlier if "person" not in m.rule]
             return [Party(things[0].actor, inferred=True)] if things else []
         if low in cue("GROUP_PRONOUN_CUE") or self._two_sides(token):
-            return [Party(a, inferred=True) for a in _last_countries(earlier, 2)]
+            return self.sides(token)
         return []
+
+    def sides(self, token: Token, *, agent: str | None = None) -> list[Party]:
+        """The last two countries named ("the two sides", "both ministers"), with the noun's agent if any."""
+        found = _last_countries(self.mentions.before(token.idx), 2)
+        return [Party(replace(a, agent=agent) if agent else a, inferred=True) for a in found]
 
     @staticmethod
     def _two_sides(token: Token) -> bool:
@@ -217,7 +224,7 @@ def _last_countries(mentions: list[ActorMention], count: int) -> list[Actor]:
     out = []
     for country in order[:count]:
         own = [m for m in mentions if m.actor.country == country]
-        state = [m for m in own if m.actor.agent in (None, "", "GOV")]
+        state = [m for m in own if m.actor.agent == "GOV"] or [m for m in own if not m.actor.agent]
         out.append((state or own)[0].actor)
     return out
 

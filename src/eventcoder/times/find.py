@@ -1,0 +1,112 @@
+"""Time expressions: spaCy DATE/TIME entities resolved against the publication date.
+
+Each entity goes first through our rules (:mod:`eventcoder.times.rules`), then, when none applies,
+through dateparser with the publication date as its base. Durations, ages and bare numbers are
+skipped; date-like phrases that cannot be resolved are kept with ``value=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.records import TimeValue
+from eventcoder.times.rules import SKIP, Resolution, day, month, resolve, week
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_WORDS = frozenset({"next", "upcoming", "coming", "tomorrow"})
+_PLAN_VERBS = frozenset({"plan", "expect", "schedule", "intend", "set", "due", "aim", "hope", "go"})
+#: only hand dateparser expressions that name a calendar unit: a digit, a month or a weekday
+_DATEPARSER_OK = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri"
+                            r"|sat|sun)", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(r"^(?:about |around |at |by |before |after )?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|"
+                         r"o'clock|hours|gmt|utc|[a-z]st|[a-z]dt)?$|^(?:noon|midnight)$", re.IGNORECASE)
+
+
+def find_times(doc: Doc, *, pub_date: date | None = None) -> list[TimeValue]:
+    """The time expressions of a parsed document, resolved against ``pub_date`` where relative."""
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in TIME_LABELS:
+            continue
+        res = _resolve_entity(ent, pub_date)
+        if res is SKIP:
+            continue
+        out.append(TimeValue(ent.text, ent.start_char, ent.end_char, sent_index.get(ent.sent.start, 0),
+                             res.value, f"{ent.label_.lower()}:{res.rule}"))
+    return out
+
+
+def _resolve_entity(ent: Span, pub: date | None) -> Resolution:
+    future = is_future(ent)
+    res = resolve(ent.text, pub=pub, future=future)
+    if res is not None:
+        return res
+    if ent.label_ == "TIME" and _CLOCK_ONLY.match(ent.text.strip()):
+        return SKIP
+    if not _DATEPARSER_OK.search(ent.text) or re.search(r"\d0'?s\b", ent.text):
+        return Resolution(None, "unresolved")
+    return _dateparse(ent.text, pub, future)
+
+
+def is_future(ent: Span) -> bool:
+    """Whether the expression points forward: its clause is future ("will", "plans to") or its sentence
+    says "will"/"next" and its own verb is not in the past tense."""
+    if any(t.lower_ in _FUTURE_WORDS for t in ent):
+        return True
+    verb = _governing_verb(ent.root)
+    if verb is not None:
+        if verb.tag_ in ("VBD",) or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children):
+            return False
+        if any(c.lower_ in _FUTURE_AUX for c in verb.children) or _planned(verb):
+            return True
+    return any(t.lower_ in _FUTURE_AUX and t.tag_ == "MD" for t in ent.sent) or any(
+        t.lower_ == "next" for t in ent.sent)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    seen = 0
+    while token.head is not token and seen < 8:
+        token = token.head
+        seen += 1
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _planned(verb: Token) -> bool:
+    """ "expected to meet", "plans to visit": an infinitive under a verb of planning."""
+    head = verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and head.lemma_ in _PLAN_VERBS
+
+
+@lru_cache(maxsize=4)
+def _parser(base: date, future: bool) -> DateDataParser:
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                "PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparse(text: str, pub: date | None, future: bool) -> Resolution:
+    base = pub or date(2000, 1, 1)
+    data = _parser(base, future).get_date_data(text)
+    found = data.date_obj
+    if found is None:
+        return Resolution(None, "unresolved")
+    period = data.period or "day"
+    has_year = re.search(r"\b\d{4}\b|'\d\d\b", text) is not None
+    if pub is None and not has_year:
+        return Resolution(None, "dateparser")
+    if period == "year":
+        return Resolution(f"{found.year:04d}", "dateparser")
+    if period == "month":
+        return Resolution(month(found.year, found.month), "dateparser")
+    if period == "week":
+        return Resolution(week(found.date()), "dateparser")
+    return Resolution(day(found.date()), "dateparser")
