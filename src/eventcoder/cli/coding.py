@@ -1,4 +1,4 @@
-"""The ``eventcoder`` command line: each command a thin wrapper over library functions."""
+"""Commands that code text: ``code``, ``explain``, ``demo``, ``places``, ``times``."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from eventcoder.cli.app import app, err, out
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest import read_documents
 from eventcoder.pipeline import Analysis, analyze
@@ -23,12 +23,6 @@ from eventcoder.records import Document, Event
 from eventcoder.store import FORMATS, write_events
 from eventcoder.store.files import write_jsonl
 from eventcoder.tables import data_path
-
-app = typer.Typer(help="Political event data from news text: who did what to whom, where, when, "
-                       "and whether it really happened (CAMEO/PLOVER).", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
-out = Console()
-err = Console(stderr=True)
 
 Inputs = Annotated[list[str], typer.Argument(help="Files (.txt .jsonl .json .html), folders, globs, or - for stdin.")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")]

@@ -1,0 +1,63 @@
+"""The composed pipeline, with the real model."""
+
+from datetime import date
+
+import pytest
+
+import eventcoder
+from eventcoder import pipeline
+from eventcoder.errors import InputError
+from eventcoder.records import Document
+
+
+def test_code_text_returns_explained_events():
+    events = eventcoder.code_text("Chinese President Xi Jinping visited Kazakhstan on Tuesday.",
+                                  date=date(2024, 7, 4))
+    visit = next(e for e in events if e.cameo == "042")
+    assert visit.source.code == "CHNGOV" and visit.target.country == "KAZ"
+    assert visit.date == "2024-07-02" and visit.factuality == "asserted"
+    assert visit.evidence.startswith("Chinese President") and visit.rule
+    start, end = visit.span
+    assert "visited" in visit.evidence and end > start
+
+
+def test_code_documents_streams_in_document_order():
+    docs = [Document(id=f"d{i}", text=text, date=date(2024, 1, 10)) for i, text in enumerate(
+        ["Egypt condemned Israel for the raid.", "It rained.", "Turkey will host talks between Sudan and Ethiopia."])]
+    ids = [e.doc_id for e in eventcoder.code_documents(docs)]
+    assert ids == sorted(ids) and "d1" not in ids and {"d0", "d2"} <= set(ids)
+
+
+def test_a_failing_document_is_reported_and_the_batch_goes_on(monkeypatch):
+    real = pipeline.find_events
+
+    def flaky(doc, actors):
+        if "boom" in doc.text:
+            raise RuntimeError("broken stage")
+        return real(doc, actors)
+
+    monkeypatch.setattr(pipeline, "find_events", flaky)
+    errors: list[InputError] = []
+    docs = [Document(id="a", text="Egypt condemned Israel."), Document(id="b", text="boom", origin="x.jsonl:2"),
+            Document(id="c", text="Ghana praised Togo.")]
+    analyses = list(pipeline.analyze(docs, on_error=errors.append))
+    assert [a.document.id for a in analyses] == ["a", "c"]
+    assert len(errors) == 1 and str(errors[0]).startswith("x.jsonl:2: document 'b' could not be coded")
+    with pytest.raises(InputError):
+        list(pipeline.analyze(docs))
+
+
+def test_analysis_keeps_the_offset_map_to_the_original_text():
+    (analysis,) = pipeline.analyze([Document(id="n", text="Kim Jong -un met Putin.Then he left.")])
+    norm = analysis.normalized
+    assert norm.text.startswith("Kim Jong-un met Putin. Then")
+    kim = next(a for a in analysis.actors if a.actor.country == "PRK")
+    start, end = norm.span_to_original(kim.start, kim.end)
+    assert norm.original[start:end] == "Kim Jong -un"
+
+
+def test_public_api_is_exactly_all():
+    for name in eventcoder.__all__:
+        assert getattr(eventcoder, name) is not None
+    with pytest.raises(AttributeError):
+        eventcoder.not_a_name  # noqa: B018

@@ -1,0 +1,72 @@
+from eventcoder.records import Actor, EventMatch, Place, TimeValue
+from eventcoder.resolve import Context, resolve
+
+TEXT = "On May 3, Chad met Niger at Lake Chad.\nChad later visited the Kainji Dam."
+RUS = Actor(text="Chad", country="TCD", agent="GOV")
+NER = Actor(text="Niger", country="NER")
+
+
+def match(cameo="040", sentence=0, span=(0, 38), clause=((10, 37),), trigger=(15, 18), target=NER,
+          factuality="asserted"):
+    return EventMatch(sentence=sentence, evidence=TEXT[span[0]:span[1]], span=span, trigger=trigger, source=RUS,
+                      target=target, cameo=cameo, factuality=factuality, rule="test", clause=clause)
+
+
+def place(text, start, country, feature="PPL"):
+    return Place(text=text, start=start, end=start + len(text), sentence=0, name=text, country=country,
+                 lat=1.0, lon=2.0, feature=feature)
+
+
+LAKE = place("Lake Chad", 28, "TCD", "LK")
+DAM = place("Kainji Dam", 61, "NGA", "FAC")
+MAY3 = TimeValue(text="On May 3", start=0, end=8, sentence=0, value="2023-05-03")
+
+
+def test_code_facts_date_and_place_come_from_the_clause_and_sentence():
+    (event,) = resolve("d", [match()], context=Context(text=TEXT, times=[MAY3], places=[LAKE]))
+    assert (event.cameo_root, event.quad, event.plover) == ("04", 1, "CONSULT")
+    assert event.goldstein > 0
+    assert event.date == "2023-05-03" and event.date_text == "On May 3"
+    assert event.location.name == "Lake Chad"
+
+
+def test_a_visit_without_host_visits_the_country_of_the_place_visited():
+    visit = match(cameo="042", sentence=1, span=(39, 72), clause=((39, 71),), trigger=(50, 57), target=None)
+    (event,) = resolve("d", [visit], context=Context(text=TEXT, times=[MAY3], places=[LAKE, DAM]))
+    assert event.location.name == "Kainji Dam"
+    assert event.target.country == "NGA"
+    assert event.date is None  # another paragraph: the scene's date does not carry over
+
+
+def test_future_events_take_no_earlier_scene_date_or_place():
+    later = match(sentence=1, span=(39, 72), clause=((39, 50),), trigger=(45, 50), factuality="future")
+    text = TEXT.replace("\n", " ")
+    (event,) = resolve("d", [later], context=Context(text=text, times=[MAY3], places=[LAKE]))
+    assert event.date is None and event.location is None
+
+
+def test_asserted_events_keep_the_scene_of_their_paragraph():
+    later = match(sentence=1, span=(39, 72), clause=((39, 50),), trigger=(45, 50))
+    text = TEXT.replace("\n", " ")
+    (event,) = resolve("d", [later], context=Context(text=text, times=[MAY3], places=[LAKE]))
+    assert event.date == "2023-05-03" and event.location.name == "Lake Chad"
+
+
+def test_a_party_is_not_the_place_of_its_own_event():
+    niger = place("Niger", 19, "NER", "PCLI")
+    (event,) = resolve("d", [match()], context=Context(text=TEXT, times=[], places=[niger]))
+    assert event.location is None
+
+
+def test_dateline_gives_the_place_when_the_clause_has_none():
+    text = "KYIV, May 3 (AP) - Chad met Niger."
+    kyiv = place("KYIV", 0, "UKR", "PPLC")
+    m = match(span=(19, 34), clause=((19, 33),), trigger=(24, 27))
+    (event,) = resolve("d", [m], context=Context(text=text, times=[], places=[kyiv]))
+    assert event.location.name == "KYIV"
+
+
+def test_present_ref_is_not_a_date():
+    now = TimeValue(text="now", start=3, end=6, sentence=0, value="PRESENT_REF")
+    (event,) = resolve("d", [match(clause=((0, 38),))], context=Context(text=TEXT, times=[now], places=[]))
+    assert event.date is None
