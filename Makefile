@@ -23,7 +23,8 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 demo: install
-	$(BIN)/eventcoder demo
+	$(BIN)/eventcoder demo --db demo.duckdb
+	@echo "Open the dashboard: $(BIN)/eventcoder serve --db demo.duckdb  (then visit http://127.0.0.1:8000/)"
 
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks
@@ -32,4 +33,4 @@ test: lint
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache src/*.egg-info demo.duckdb demo.duckdb.wal

@@ -8,15 +8,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from eventcoder import nlp
-from eventcoder.actors import find_actors
+from eventcoder.actors import ActorKnowledge, find_actors, load_knowledge
 from eventcoder.dedup import dedup_document
 from eventcoder.errors import InputError
 from eventcoder.events import find_events
@@ -44,16 +45,19 @@ class Analysis:
 
 
 def analyze(documents: Iterable[Document], *, batch_size: int = nlp.BATCH_SIZE,
-            on_error: ErrorHandler | None = None, keep_tokens: bool = False) -> Iterator[Analysis]:
+            on_error: ErrorHandler | None = None, keep_tokens: bool = False,
+            actor_files: Sequence[str | Path] = ()) -> Iterator[Analysis]:
     """Run every stage over the documents, yielding one :class:`Analysis` per document, in order.
 
     A document that fails inside a stage is reported to ``on_error`` and skipped; the batch goes on.
+    ``actor_files`` are users' actor tables or TABARI/PETRARCH dictionaries added to the shipped ones.
     """
     _warm_up()
+    knowledge = load_knowledge(extra=actor_files) if actor_files else None
     pairs = ((norm.text, (document, norm)) for document, norm in _normalized(documents))
     for doc, (document, norm) in nlp.parse_batches(pairs, batch_size=batch_size):
         try:
-            yield _analyze_one(doc, document, norm, keep_tokens=keep_tokens)
+            yield _analyze_one(doc, document, norm, keep_tokens=keep_tokens, knowledge=knowledge)
         except Exception as exc:  # one bad document never stops the batch
             error = InputError(document.origin or document.id,
                                f"document {document.id!r} could not be coded: {type(exc).__name__}: {exc}")
@@ -79,8 +83,9 @@ def _normalized(documents: Iterable[Document]) -> Iterator[tuple[Document, Norma
         yield document, normalize(document.text)
 
 
-def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens: bool) -> Analysis:
-    actors = find_actors(doc, on=document.date)
+def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens: bool,
+                 knowledge: ActorKnowledge | None = None) -> Analysis:
+    actors = find_actors(doc, on=document.date, knowledge=knowledge)
     places = find_places(doc)
     times = find_times(doc, pub_date=document.date)
     matches = find_events(doc, actors)

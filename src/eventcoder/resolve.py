@@ -1,10 +1,11 @@
 """Resolve each event's date and location from the mentions around it, and attach its code facts.
 
 Date, in order: a time expression inside the event's clause; the only dated expression of its
-sentence; for an asserted event, the last day-precise date told earlier in the same paragraph
+sentence; for an asserted or negated event, the last day-precise date told earlier in the same paragraph
 (news narrates a dated scene and keeps to it); else ``None``.
 
-Location, in order: a place inside the event's clause that is not one of its parties; for an
+Location, in order (demonyms never count as places here): a place inside the event's clause that is
+not one of its parties; for an
 asserted event, the last such site named earlier in the paragraph (the scene); the dateline place
 (``MOSCOW, Sept. 13 -``);
 for a domestic event (one country on both sides, or no target), a mention of that country in the
@@ -94,23 +95,38 @@ def _event_time(m: EventMatch, ctx: Context) -> TimeValue | None:
     in_sentence = [t for t in dated if t.sentence == m.sentence]
     if len(in_sentence) == 1 and m.factuality != "future":
         return in_sentence[0]
-    if m.factuality != "asserted":
+    if m.factuality not in ("asserted", "negated"):  # what did not happen did not happen in the told scene
         return None
     paragraph_start = ctx.text.rfind("\n", 0, m.span[0]) + 1
     earlier = [t for t in dated if paragraph_start <= t.start < m.span[0] and len(t.value or "") == 10]
     return earlier[-1] if earlier else None
 
 
+#: a preposition of place joining the predicate to a name makes it the site even when it also names a party
+#: ("will meet in North Korea"), if the name follows the predicate within this many characters
+_SITE_WORD = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?\Z", re.IGNORECASE)
+SITE_GAP = 12
+
+
 def _clause_place(m: EventMatch, ctx: Context) -> Place | None:
-    """The place named in the event's clause that is not one of its parties (a visit's host may be)."""
-    in_clause = [p for p in ctx.places if p.lat is not None and _inside(p.start, p.end, m.clause)]
-    return _nearest(_sites(m, in_clause) or (in_clause if m.cameo == VISIT else []), m.trigger[0])
+    """The place named in the event's clause that is not one of its parties (a visit's host may be, and so
+    may a party's country named as the site: "will meet in North Korea")."""
+    in_clause = [p for p in _sited(ctx.places) if _inside(p.start, p.end, m.clause)]
+    named_site = [p for p in in_clause if 0 <= p.start - m.trigger[1] <= SITE_GAP
+                  and _SITE_WORD.search(ctx.text, m.trigger[0], p.start)]
+    return _nearest(_sites(m, in_clause) or named_site or (in_clause if m.cameo == VISIT else []), m.trigger[0])
 
 
 def _sites(m: EventMatch, places: Sequence[Place]) -> list[Place]:
     """The places that are not the event's own parties ("Russia" in "Russia and China met")."""
     parties = [a.text for a in (m.source, m.target) if a is not None]
-    return [p for p in places if p.lat is not None and not any(p.text in text for text in parties)]
+    return [p for p in _sited(places) if not any(p.text in text for text in parties)]
+
+
+def _sited(places: Sequence[Place]) -> list[Place]:
+    """Places that can be an event's site: resolved, and named as a place (a demonym such as "Russian
+    troops" names a country but never where something happens)."""
+    return [p for p in places if p.lat is not None and not p.rule.startswith("demonym")]
 
 
 def _fallback_place(m: EventMatch, ctx: Context, dateline: Place | None) -> Place | None:

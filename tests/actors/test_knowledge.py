@@ -106,3 +106,26 @@ def test_extra_user_table_is_added(tmp_path: Path) -> None:
 def test_unknown_table_kind(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="not an actor table"):
         load_knowledge(extra=[write(tmp_path, "a\tb\n1\t2\n")])
+
+
+def test_builtin_knowledge_sizes() -> None:
+    knowledge = load_knowledge()
+    assert len({r.form.lower() for r in knowledge.roles}) >= 200
+    assert len(knowledge.people) >= 600
+    assert sum(any(t.start for t in p.tenures) for p in knowledge.people) >= 600  # with terms of office
+    assert {a.refers for a in knowledge.anaphors} == {"person", "thing", "country"}
+    person = {r.form: r.person for r in knowledge.roles}
+    assert person["minister"] and not person["ministry"]
+
+
+def test_without_builtin_tables_only_user_entries_are_known(tmp_path: Path) -> None:
+    path = write(tmp_path, PEOPLE_HEADER + "Zed Imaginary\t\t\tFRA\tGOV\tmayor\t\t\n")
+    knowledge = load_knowledge(extra=[path], builtin=False)
+    assert [p.name for p in knowledge.people] == ["Zed Imaginary"] and knowledge.people[0].user
+    assert not knowledge.countries and not knowledge.roles
+
+
+def test_bad_role_flag_is_reported(tmp_path: Path) -> None:
+    path = write(tmp_path, "forms\tagent\tweak\tperson\nsheriff\tGOV\t\tperhaps\n")
+    with pytest.raises(DataFileError, match=r"table\.tsv:2: column 'person'"):
+        load_roles(path, agent_types=TYPES)

@@ -3,7 +3,15 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import DataFileError
-from eventcoder.events.patterns import VERB_COLUMNS, load_classes, load_patterns, shipped_patterns
+from eventcoder.events.codes import all_codes
+from eventcoder.events.patterns import (
+    VERB_COLUMNS,
+    dependency_patterns,
+    load_classes,
+    load_patterns,
+    node_names,
+    shipped_patterns,
+)
 
 HEADER = "\t".join(VERB_COLUMNS) + "\n"
 CLASSES = {"TALKS": frozenset({"talk"})}
@@ -41,7 +49,27 @@ def test_bad_class_lemma(tmp_path: Path):
         load_classes(path)
 
 
-def test_shipped_patterns_cover_all_roots():
+def test_shipped_patterns_cover_every_code():
     patterns = shipped_patterns()
-    assert len(patterns) >= 300
-    assert {p.cameo[:2] for p in patterns} == {f"{n:02d}" for n in range(1, 21)}
+    assert len(patterns) >= 1500
+    assert {p.cameo for p in patterns} >= {c.code for c in all_codes() if len(c.code) > 2}
+
+
+def test_any_verb_complement_and_self_role(tmp_path: Path):
+    row = "x.1	030	verb	agree				*	comp.dobj|self		"
+    pattern = load_patterns(_write(tmp_path, row), CLASSES)[0]
+    assert pattern.comps == {"*"} and pattern.targets == ("comp.dobj", "self")
+    nodes = dependency_patterns(pattern)
+    assert nodes[-1]["RIGHT_ATTRS"] == {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["xcomp"]}}
+
+
+def test_star_is_only_for_comp(tmp_path: Path):
+    with pytest.raises(DataFileError, match="object: bad lemma"):
+        load_patterns(_write(tmp_path, "x.1	042	verb	visit		*			dobj		"), CLASSES)
+
+
+def test_quantity_variant_reaches_the_noun_under_of(tmp_path: Path):
+    pattern = load_patterns(_write(tmp_path, "x.1	073	verb	send		food			prep:to		"), CLASSES)[0]
+    names = [n["RIGHT_ID"] for n in dependency_patterns(pattern, quantity=frozenset({"ton"}))]
+    assert names == ["pred", "qty", "of", "obj"]
+    assert node_names(pattern, size=4) == names and node_names(pattern, size=2) == ["pred", "obj"]

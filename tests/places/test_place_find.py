@@ -32,8 +32,22 @@ def test_document_countries_pick_the_namesake() -> None:
     assert ("Moscow", "Moscow", "RUS") in names("Talks were held in Moscow on Sunday.")
 
 
-def test_demonyms_are_not_places() -> None:
-    assert names("Russian and North Korean officials spoke.") == []
+def test_demonyms_name_their_country() -> None:
+    found = places("Turkish and Iranian officials spoke about the talks.")
+    assert [(p.text, p.country, p.feature) for p in found] == [("Turkish", "TUR", "PCLI"), ("Iranian", "IRN", "PCLI")]
+    assert all(p.rule.startswith("demonym") for p in found)
+
+
+def test_a_place_name_counts_everywhere_in_the_document() -> None:
+    text = "Heavy rain fell in Winnipeg and Regina on Monday. The Winnipeg Jets said the Winnipeg game would go ahead."
+    found = [(p.text, p.start) for p in places(text) if p.name == "Winnipeg"]
+    assert [start for _, start in found] == [19, 77]  # not inside the team's name
+
+
+def test_city_state_and_upper_case_dateline() -> None:
+    assert names("Students gathered in Oxford, N.C., on Friday.")[0] == ("Oxford", "Oxford", "USA")
+    found = places("TORRINGTON \u2014 The town council met on Monday.")
+    assert found and found[0].name == "Torrington"
 
 
 def test_offsets_sentence_and_cleanup() -> None:

@@ -5,7 +5,15 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import DataFileError
-from eventcoder.places.gazetteer import get_gazetteer, load_supplement, normalize_name
+from eventcoder.places.gazetteer import (
+    Entry,
+    build_gazetteer,
+    build_index,
+    get_gazetteer,
+    load_supplement,
+    normalize_name,
+    open_index,
+)
 
 HEADER = "# a test table\nname\taliases\tfeature\tcountry\tlat\tlon\tgeonameid\tnote\n"
 
@@ -52,11 +60,32 @@ def test_normalize_name() -> None:
 
 def test_index_has_countries_cities_states_and_supplement() -> None:
     gaz = get_gazetteer()
-    (russia,) = gaz.lookup("Russia")
-    assert russia.entry.feature == "PCLI" and (russia.entry.lat, russia.entry.lon) == (60.0, 100.0)
+    (russia,) = [c for c in gaz.lookup("Russia") if c.entry.feature == "PCLI"]
+    assert (russia.entry.lat, russia.entry.lon) == (60.0, 100.0)  # the supplement's point over the capital's
     assert {c.entry.country for c in gaz.lookup("Moscow")} >= {"RUS", "USA"}
     assert any(c.entry.feature == "ADM1" and c.entry.country == "USA" for c in gaz.lookup("Texas"))
-    (kiev,) = gaz.lookup("Kiev")
+    (kiev,) = [c for c in gaz.lookup("Kiev") if c.entry.country == "UKR"]
     assert kiev.entry.name == "Kyiv" and not kiev.alias  # the supplement makes it a full alias
     (cosmo,) = gaz.lookup("Eastern Cosmodrome")
     assert cosmo.entry.name == "Vostochny Cosmodrome" and cosmo.entry.country == "RUS"
+
+
+def test_subdivisions_and_small_towns_come_from_the_packages() -> None:
+    gaz = get_gazetteer()
+    assert any(c.entry.feature == "ADM2" and c.entry.country == "USA" for c in gaz.lookup("Granville County"))
+    assert any(c.entry.feature == "ADM1" and c.entry.country == "DEU" for c in gaz.lookup("Rhineland-Palatinate"))
+    assert any(c.entry.country == "CAN" for c in gaz.lookup("Innisfail"))  # a town of ~8,000: cities500
+    assert gaz.lookup("zurich") == gaz.lookup("Zürich")  # accents do not matter
+
+
+def test_index_built_from_given_places_and_overlaid(tmp_path: Path) -> None:
+    town = Entry("Testville", "RUS", 50.0, 40.0, "PPL", 1200, geonameid=42)
+    path = tmp_path / "index.sqlite"
+    build_index(path, [(town, ["Testgrad"])])
+    row = load_supplement(write(tmp_path, "Testville\tTest Town\tPPL\tRUS\t50.5\t40.5\t\t\n"))
+    gaz = build_gazetteer(supplement=row, base=open_index(path))
+    (full,) = gaz.lookup("Testville")
+    (alias,) = gaz.lookup("Testgrad")
+    assert (full.entry.lat, full.entry.geonameid, full.alias) == (50.5, 42, False)  # the supplement's point
+    assert alias.alias and alias.entry == full.entry
+    assert gaz.lookup("test town")[0].entry == full.entry

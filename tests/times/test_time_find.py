@@ -17,9 +17,13 @@ def test_tense_decides_the_weekday() -> None:
     assert times("Kim travelled to Moscow on Tuesday.") == [("Tuesday", "2023-09-12")]
 
 
-def test_durations_are_skipped_and_dates_kept() -> None:
+def test_durations_get_one_duration_value() -> None:
     found = times("On September 13, after a lapse of four years and five months, the two leaders met again.")
-    assert found == [("September 13", "2023-09-13")]
+    assert found == [("September 13", "2023-09-13"), ("four years and five months", "P4Y5M")]
+
+
+def test_now_is_found_outside_entities() -> None:
+    assert ("now", "PRESENT_REF") in times("The two sides are now ready to talk, officials said.")
 
 
 def test_offsets_and_sentences() -> None:

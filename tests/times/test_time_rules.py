@@ -75,11 +75,17 @@ def test_calendar_expressions(text: str, expected: str) -> None:
     assert value(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "four years and five months", "four years", "three months", "two weeks", "the next two weeks",
-    "a decade", "45-year-old", "10 days", "years", "01", "several months",
+@pytest.mark.parametrize(("text", "expected"), [
+    ("four years and five months", "P4Y5M"), ("three months", "P3M"), ("the next two weeks", "P2W"),
+    ("a decade", "P10Y"), ("10 days", "P10D"), ("years", "PXY"), ("several months", "PXM"),
+    ("24 hours", "PT24H"), ("a day and a half", "P1.5D"), ("decades", "PXDE"), ("two months earlier", "P2M"),
 ])
-def test_durations_ages_and_numbers_are_not_dates(text: str) -> None:
+def test_durations_carry_timex3_values_never_dates(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text", ["45-year-old", "aged 30", "01"])
+def test_ages_and_numbers_are_skipped(text: str) -> None:
     assert resolve(text, pub=PUB) is SKIP
 
 

@@ -23,7 +23,9 @@ SPECIAL_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 COUNTRY_COLUMNS = ("code", "name", "names", "adjectives", "capitals", "seats")
 ORGANIZATION_COLUMNS = ("id", "name", "aliases", "country", "agent", "from", "to")
 PEOPLE_COLUMNS = ("name", "aliases", "coref", "country", "agent", "office", "from", "to")
-ROLE_COLUMNS = ("forms", "agent", "weak")
+ROLE_COLUMNS = ("forms", "agent", "weak")  # optional: person
+ANAPHOR_COLUMNS = ("forms", "refers")
+ANAPHOR_KINDS = ("person", "thing", "country")
 AGENT_TYPE_COLUMNS = ("code", "meaning")
 
 _CODE3 = re.compile(r"[A-Z]{3}")
@@ -85,6 +87,7 @@ class Person:
     aliases: tuple[str, ...]
     coref: tuple[str, ...]
     tenures: tuple[Tenure, ...]
+    user: bool = False  # from a user's file: wins over shipped entries of the same words
 
     def tenure_on(self, on: date | None) -> Tenure:
         return pick_tenure(self.tenures, on)
@@ -97,6 +100,7 @@ class Organization:
     name: str
     aliases: tuple[str, ...]
     tenures: tuple[Tenure, ...]
+    user: bool = False
 
     def tenure_on(self, on: date | None) -> Tenure:
         return pick_tenure(self.tenures, on)
@@ -109,6 +113,16 @@ class Role:
     form: str
     agent: str
     weak: bool = False
+    person: bool = False  # the form names one person ("minister"), not a body ("ministry")
+    user: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A pronoun or definite noun that refers back to an actor named earlier ("he", "the country")."""
+
+    form: str
+    refers: str  # person, thing or country
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,6 +135,7 @@ class ActorKnowledge:
     roles: tuple[Role, ...]
     agent_types: frozenset[str]
     by_code: dict[str, Country] = field(default_factory=dict)
+    anaphors: tuple[Anaphor, ...] = ()
 
     def __post_init__(self) -> None:
         self.by_code.update({c.code: c for c in self.countries})
@@ -213,7 +228,7 @@ def load_countries(path: str | Path, *, seen: Iterable[str] = ()) -> list[Countr
 
 
 def load_organizations(path: str | Path, *, countries: Iterable[str],
-                       agent_types: frozenset[str]) -> list[Organization]:
+                       agent_types: frozenset[str], user: bool = False) -> list[Organization]:
     """Organisations of an ``organizations.tsv`` table, rows of one name pooled."""
     known = set(countries)
     grouped: dict[str, tuple[list[str], list[Tenure]]] = {}
@@ -222,10 +237,11 @@ def load_organizations(path: str | Path, *, countries: Iterable[str],
         aliases, tenures = grouped.setdefault(name, ([], []))
         aliases.extend(a for a in row.values("aliases") if a not in aliases)
         tenures.append(_tenure(row, known, agent_types, key=key))
-    return [Organization(name, tuple(a), tuple(t)) for name, (a, t) in grouped.items()]
+    return [Organization(name, tuple(a), tuple(t), user) for name, (a, t) in grouped.items()]
 
 
-def load_people(path: str | Path, *, countries: Iterable[str], agent_types: frozenset[str]) -> list[Person]:
+def load_people(path: str | Path, *, countries: Iterable[str], agent_types: frozenset[str],
+                user: bool = False) -> list[Person]:
     """People of a ``people.tsv`` table, rows of one name pooled."""
     known = set(countries)
     grouped: dict[str, tuple[list[str], list[str], list[Tenure]]] = {}
@@ -235,10 +251,10 @@ def load_people(path: str | Path, *, countries: Iterable[str], agent_types: froz
         aliases.extend(a for a in row.values("aliases") if a not in aliases)
         coref.extend(c for c in row.values("coref") if c not in coref)
         tenures.append(_tenure(row, known, agent_types, office=row["office"]))
-    return [Person(name, tuple(a), tuple(c), tuple(t)) for name, (a, c, t) in grouped.items()]
+    return [Person(name, tuple(a), tuple(c), tuple(t), user) for name, (a, c, t) in grouped.items()]
 
 
-def load_roles(path: str | Path, *, agent_types: frozenset[str]) -> list[Role]:
+def load_roles(path: str | Path, *, agent_types: frozenset[str], user: bool = False) -> list[Role]:
     """Role words of an ``agents.tsv`` table."""
     roles = []
     for row in read_table(path, required=ROLE_COLUMNS):
@@ -248,18 +264,41 @@ def load_roles(path: str | Path, *, agent_types: frozenset[str]) -> list[Role]:
         agent = _required(row, "agent")
         if agent not in agent_types:
             raise row.error(f"agent {agent!r} is not an agent type of agent_types.tsv")
-        weak = row["weak"].lower()
-        if weak not in ("", "yes", "no"):
-            raise row.error(f"column 'weak': {row['weak']!r}; expected yes, no or empty")
-        roles.extend(Role(form, agent, weak == "yes") for form in forms)
+        weak, person = _yes_no(row, "weak"), _yes_no(row, "person")
+        roles.extend(Role(form, agent, weak, person, user) for form in forms)
     return roles
+
+
+def _yes_no(row: Row, column: str) -> bool:
+    value = row[column].lower()
+    if value not in ("", "yes", "no"):
+        raise row.error(f"column {column!r}: {row[column]!r}; expected yes, no or empty")
+    return value == "yes"
+
+
+def load_anaphors(path: str | Path) -> list[Anaphor]:
+    """Pronouns and definite nouns of an ``anaphors.tsv`` table."""
+    anaphors = []
+    for row in read_table(path, required=ANAPHOR_COLUMNS):
+        refers = _required(row, "refers")
+        if refers not in ANAPHOR_KINDS:
+            raise row.error(f"column 'refers': {refers!r}; expected one of {', '.join(ANAPHOR_KINDS)}")
+        anaphors.extend(Anaphor(form.lower(), refers) for form in row.values("forms"))
+    return anaphors
 
 
 # ---------------------------------------------------------------- the registry
 
 
 def table_kind(path: str | Path) -> str:
-    """Which kind of actor table a file is, from its header: countries, organizations, people or agents."""
+    """Which kind of actor file a path is: countries, organizations, people or agents (our tables, told by
+    their header), or petrarch-actors / petrarch-agents (TABARI/PETRARCH dictionaries, told by the file
+    name or their content)."""
+    from eventcoder.actors import petrarch  # it builds this module's records
+
+    dictionary = petrarch.sniff(path)
+    if dictionary is not None:
+        return f"petrarch-{dictionary}"
     for row in read_table(path):
         columns = set(row.fields)
         break
@@ -274,35 +313,51 @@ def table_kind(path: str | Path) -> str:
                         "organizations.tsv, people.tsv or agents.tsv (and at least one row)")
 
 
-def load_knowledge(*, extra: Sequence[str | Path] = ()) -> ActorKnowledge:
-    """The shipped actor tables plus ``extra`` user tables (kind told by their header).
+def load_knowledge(*, extra: Sequence[str | Path] = (), builtin: bool = True) -> ActorKnowledge:
+    """The shipped actor tables plus ``extra`` user files: our tables (kind told by their header) or
+    TABARI/PETRARCH ``.actors`` / ``.agents`` dictionaries. User entries win over shipped ones for the
+    same words. ``builtin=False`` leaves out the shipped countries, organisations, people and roles.
 
     Without ``extra`` the result is cached for the process.
     """
-    if not extra:
+    if not extra and builtin:
         return _default_knowledge()
-    return _build(tuple(Path(p) for p in extra))
+    return _build(tuple(Path(p) for p in extra), builtin=builtin)
 
 
 @lru_cache(maxsize=1)
 def _default_knowledge() -> ActorKnowledge:
-    return _build(())
+    return _build((), builtin=True)
 
 
-def _build(extra: tuple[Path, ...]) -> ActorKnowledge:
-    by_kind: dict[str, list[Path]] = {"countries": [], "organizations": [], "people": [], "agents": []}
+def _build(extra: tuple[Path, ...], *, builtin: bool) -> ActorKnowledge:
+    kinds = ("countries", "organizations", "people", "agents", "petrarch-actors", "petrarch-agents")
+    by_kind: dict[str, list[Path]] = {kind: [] for kind in kinds}
     for path in extra:
         by_kind[table_kind(path)].append(path)
+    from eventcoder.actors import petrarch
+
     agent_types = load_agent_types(data_path("actors/agent_types.tsv"))
-    countries: list[Country] = []
-    for path in [data_path("actors/countries.tsv"), *by_kind["countries"]]:
-        countries.extend(load_countries(path, seen=[c.code for c in countries]))
-    codes = [c.code for c in countries]
+    shipped = (lambda name: [data_path(f"actors/{name}.tsv")]) if builtin else (lambda name: [])
+    # the shipped country codes are always known: other tables' rows are checked against them
+    known = load_countries(data_path("actors/countries.tsv"))
+    added: list[Country] = []
+    for path in by_kind["countries"]:
+        added.extend(load_countries(path, seen=[c.code for c in known + added]))
+    countries = (known if builtin else []) + added
+    codes = [c.code for c in known + added]
     organizations, people, roles = [], [], []
-    for path in [data_path("actors/organizations.tsv"), *by_kind["organizations"]]:
-        organizations.extend(load_organizations(path, countries=codes, agent_types=agent_types))
-    for path in [data_path("actors/people.tsv"), *by_kind["people"]]:
-        people.extend(load_people(path, countries=codes, agent_types=agent_types))
-    for path in [data_path("actors/agents.tsv"), *by_kind["agents"]]:
-        roles.extend(load_roles(path, agent_types=agent_types))
-    return ActorKnowledge(tuple(countries), tuple(organizations), tuple(people), tuple(roles), agent_types)
+    for path in shipped("organizations") + by_kind["organizations"]:
+        organizations.extend(load_organizations(path, countries=codes, agent_types=agent_types,
+                                                user=path in extra))
+    for path in by_kind["petrarch-actors"]:
+        organizations.extend(petrarch.read_actors(path))
+    for path in shipped("people") + by_kind["people"]:
+        people.extend(load_people(path, countries=codes, agent_types=agent_types, user=path in extra))
+    for path in shipped("agents") + by_kind["agents"]:
+        roles.extend(load_roles(path, agent_types=agent_types, user=path in extra))
+    for path in by_kind["petrarch-agents"]:
+        roles.extend(petrarch.read_agents(path))
+    anaphors = load_anaphors(data_path("actors/anaphors.tsv"))
+    return ActorKnowledge(tuple(countries), tuple(organizations), tuple(people), tuple(roles), agent_types,
+                          anaphors=tuple(anaphors))

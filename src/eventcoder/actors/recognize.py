@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from eventcoder.actors.knowledge import ActorKnowledge, Organization, Person, Role, load_knowledge
+from eventcoder.actors.coref import Found, resolve_context
+from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, ActorKnowledge, Organization, Person, Role, load_knowledge
 from eventcoder.nlp import get_nlp
 from eventcoder.records import Actor, ActorMention
 
@@ -27,7 +28,17 @@ from eventcoder.records import Actor, ActorMention
 ROLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: parts of speech of words allowed between two pieces of one mention
 GAP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
-GAP_WORDS = frozenset({"of", "'s", "’s", "'", "’", "-", "–"})
+GAP_WORDS = frozenset({"of", "'s", "’s", "'", "’", "-", "–", "(", ")"})
+#: words that make a plural demonym an ethnic group rather than a nation ("ethnic Albanians")
+ETHNIC_WORDS = frozenset({"ethnic", "ethnic-"})
+#: prefixes that make a country word a side taken, not the actor's country ("pro-Russia rebels")
+STANCE_WORDS = frozenset({"pro", "anti"})
+#: words that make an office holder a former one (agent ELI)
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+#: agents of role words that take the country they are "in" when they name none ("police in Guinea");
+#: armed forces, refugees and international bodies are often foreign to where they are, so not these
+LOCAL_AGENTS = frozenset({"GOV", "COP", "REB", "OPP", "LEG", "JUD", "MED", "BUS", "CVL", "LAB", "EDU", "HLH",
+                          "REL", "CRM", "PTY", "AGR"})
 #: order in which pieces of the same length win an overlap
 PRIORITY = {"person": 0, "coref": 1, "org": 2, "country": 3, "role": 4, "name": 5}
 
@@ -39,6 +50,7 @@ class Entry:
     kind: str  # person, coref, org, country, role
     ref: object  # Person, Organization, country code or Role
     how: str = ""  # for countries: name, abbreviation, demonym, capital, seat
+    rank: int = 0  # 1 for entries of users' files: they win over shipped entries of the same words
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +110,14 @@ def _entries(knowledge: ActorKnowledge) -> Iterator[tuple[str, Entry]]:
                 yield form, Entry("country", country.code, "demonym")
     for org in knowledge.organizations:
         for form in (org.name, *org.aliases):
-            yield form, Entry("org", org)
+            yield form, Entry("org", org, rank=int(org.user))
     for person in knowledge.people:
         for form in (person.name, *person.aliases):
-            yield form, Entry("person", person)
+            yield form, Entry("person", person, rank=int(person.user))
         for form in person.coref:
-            yield form, Entry("coref", person)
+            yield form, Entry("coref", person, rank=int(person.user))
     for role in knowledge.roles:
-        yield role.form, Entry("role", role)
+        yield role.form, Entry("role", role, rank=int(role.user))
 
 
 @lru_cache(maxsize=4)
@@ -139,8 +151,15 @@ def _keep(span: Span, entry: Entry, exact: bool) -> bool:
         return exact or span.root.pos_ in ROLE_POS
     if not (exact or _capitalised(span)):
         return False
-    # a country word inside a longer PERSON name ("Michael Jordan") is not the country
-    return not (entry.kind == "country" and _inside_longer_person(span))
+    # a country word inside a longer PERSON name ("Michael Jordan") is not the country, nor one that
+    # names a side taken ("pro-Russia rebels", "anti-American protesters")
+    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span)))
+
+
+def _stance(span: Span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text in ("-", "–") and \
+        doc[span.start - 2].lower_ in STANCE_WORDS
 
 
 def _inside_longer_person(span: Span) -> bool:
@@ -148,8 +167,9 @@ def _inside_longer_person(span: Span) -> bool:
                and len(ent) > len(span) for ent in span.doc.ents)
 
 
-def find_pieces(doc: Doc, rec: Recognizer) -> list[Piece]:
-    """All matches of the knowledge in ``doc`` that pass the case checks, coref resolved."""
+def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Piece]:
+    """All matches of the knowledge in ``doc`` that pass the case checks, coref resolved; of several
+    people or organisations with the same name, those whose coding holds on ``on``."""
     raw: list[Piece] = []
     for matcher, exact in ((rec.lower, False), (rec.exact, True)):
         for label, start, end in matcher(doc):
@@ -157,7 +177,35 @@ def find_pieces(doc: Doc, rec: Recognizer) -> list[Piece]:
                 if doc[start].sent.start <= doc[end - 1].i < doc[start].sent.end and \
                         _keep(doc[start:end], entry, exact):
                     raw.append(Piece(start, end, entry))
-    return _resolve_coref(raw)
+    return _resolve_coref(_by_date(raw, on))
+
+
+def _by_date(pieces: list[Piece], on: date | None) -> list[Piece]:
+    """Of named entries sharing a span ("Bush"), keep those in office on ``on`` (the latest without a date)."""
+    spans: dict[tuple[int, int], list[Piece]] = {}
+    for p in pieces:
+        if p.kind in ("person", "org"):  # short forms (coref) go to the person named before instead
+            spans.setdefault((p.start, p.end), []).append(p)
+    drop: set[int] = set()
+    for same in spans.values():
+        refs = {id(p.entry.ref) for p in same}
+        if len(refs) < 2:
+            continue
+        if on is None:
+            best = max(_latest(p.entry.ref) for p in same)
+            drop.update(id(p) for p in same if _latest(p.entry.ref) < best)
+            continue
+        valid = [p for p in same if any(t.valid_on(on) for t in p.entry.ref.tenures)]
+        if valid:
+            drop.update(id(p) for p in same if p not in valid)
+        else:
+            nearest = min(min(t.distance(on) for t in p.entry.ref.tenures) for p in same)
+            drop.update(id(p) for p in same if min(t.distance(on) for t in p.entry.ref.tenures) > nearest)
+    return [p for p in pieces if id(p) not in drop]
+
+
+def _latest(ref: Person | Organization) -> date:
+    return max(t.start or date.min for t in ref.tenures)
 
 
 def _resolve_coref(pieces: list[Piece]) -> list[Piece]:
@@ -185,7 +233,7 @@ def longest(pieces: Iterable[Piece]) -> list[Piece]:
     """Non-overlapping pieces, longest first, then by kind priority; in text order."""
     chosen: list[Piece] = []
     used: set[int] = set()
-    for p in sorted(pieces, key=lambda p: (p.start - p.end, PRIORITY[p.kind], p.start)):
+    for p in sorted(pieces, key=lambda p: (p.start - p.end, -p.entry.rank, PRIORITY[p.kind], p.start)):
         if used.isdisjoint(range(p.start, p.end)):
             chosen.append(p)
             used.update(range(p.start, p.end))
@@ -235,8 +283,11 @@ def group_pieces(doc: Doc, pieces: list[Piece]) -> list[list[Piece]]:
     return groups
 
 
-def _role_agent(roles: list[Role]) -> str | None:
-    """The agent of the last specific role word, else of the last general one."""
+def _role_agent(roles: list[Role], head: Role | None = None) -> str | None:
+    """The agent of the head role word if it is specific ("opponents of the senate"), else of the last
+    specific role word, else of the last general one."""
+    if head is not None and not head.weak:
+        return head.agent
     for role in reversed(roles):
         if not role.weak:
             return role.agent
@@ -257,8 +308,50 @@ def _rule(piece: Piece, on: date | None) -> str:
     return f"name:{entry.ref}"
 
 
-def code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, int] | None:
-    """The actor a group of pieces denotes and its head token; None if it is not an actor."""
+def code_group(doc: Doc, group: list[Piece], on: date | None, *, located: dict[int, str] | None = None
+               ) -> tuple[Actor, int] | None:
+    """The actor a group of pieces denotes and its head token; None if it is not an actor.
+
+    ``located`` maps tokens of country names to their codes: a role without a country takes the country
+    it is "in" ("rebels in Ivory Coast"). A "former" modifier makes the agent ELI.
+    """
+    coded = _code_group(doc, group, on)
+    if coded is None:
+        return None
+    actor, head = coded
+    if actor.agent and actor.country is None and located:
+        country = _located_in(doc[head], located, local=actor.agent in LOCAL_AGENTS)
+        if country is not None:
+            actor = replace(actor, country=country)
+    if _former(doc, group, doc[head]):
+        actor = replace(actor, agent="ELI")
+    return actor, head
+
+
+def _located_in(head: Token, located: dict[int, str], *, local: bool) -> str | None:
+    """The country of a "from <country>" phrase hanging on ``head``, or for ``local`` agents of an
+    "in <country>" / "of <country>" phrase."""
+    words = ("from", "in", "of") if local else ("from",)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in words:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in located:
+                    return located[obj.i]
+    return None
+
+
+def _former(doc: Doc, group: list[Piece], head: Token) -> bool:
+    """True if a "former" / "ex-" word modifies the mention's head or one of its role words."""
+    start, end = group[0].start, group[-1].end
+    words = {i for p in group if p.kind in ("role", "person", "coref", "name") for i in range(p.start, p.end)}
+    for i in words:
+        for child in doc[i].children:
+            if child.lower_ in FORMER_WORDS and start - 3 <= child.i < end:
+                return True
+    return False
+
+
+def _code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, int] | None:
     start, end = group[0].start, group[-1].end
     span = doc[start:end]
     head = span.root
@@ -275,17 +368,21 @@ def code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, in
     if set(by_kind) == {"name"}:
         return None
     name = by_kind["name"].entry.ref if head_piece.kind == "name" else None
-    agent = _role_agent(roles)
+    agent = _role_agent(roles, head_piece.entry.ref if head_piece.kind == "role" else None)
     org = by_kind.get("org")
     country = by_kind.get("country")
     if org is not None:
         tenure = org.entry.ref.tenure_on(on)
         if not (tenure.country == "IGO" and country is not None):
-            return Actor(text, name or _org_name(org.entry.ref), tenure.country, tenure.agent), head.i
+            return Actor(text, name or _org_name(org.entry.ref), tenure.country, _org_agent(tenure, roles)), head.i
     if country is not None:
         code = country.entry.ref
         if agent is None and country.entry.how in ("capital", "seat") and _stands_alone(doc, group, head):
             agent = "GOV"
+        if agent is None and len(group) == 1 and country.entry.how == "demonym" and head.tag_ in ("NNS", "NNPS"):
+            people = _people_of(head)
+            if people is not None:
+                return Actor(text, None, None if people == "ethnic" else code, "CVL"), head.i
         if name is None and len(group) == 1:
             name = _country_name(code)
         return Actor(text, name, code, agent), head.i
@@ -293,6 +390,18 @@ def code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, in
         tenure = person.entry.ref.tenure_on(on)
         return Actor(text, name, tenure.country, agent or tenure.agent), head.i
     return Actor(text, name, None, agent), head.i
+
+
+def _org_agent(tenure, roles: list[Role]) -> str | None:
+    """An organisation's agent; an international body's code takes a specific role's type after it
+    ("UN troops" -> UNO + MIL), a body without an agent takes the role's."""
+    agent = _role_agent(roles)
+    if tenure.agent is None:
+        return agent
+    specific = next((r.agent for r in reversed(roles) if not r.weak), None)
+    if tenure.country in ("IGO", "NGO") and specific and not tenure.agent.endswith(specific):
+        return tenure.agent + specific
+    return tenure.agent
 
 
 def _not_possessive(doc: Doc, piece: Piece) -> bool:
@@ -308,6 +417,18 @@ def _org_name(org: Organization) -> str:
 def _country_name(code: str) -> str | None:
     country = load_knowledge().by_code.get(code)
     return country.name if country else None
+
+
+def _people_of(head: Token) -> str | None:
+    """How a plural demonym names people rather than a state: "ethnic" for an ethnic group ("ethnic
+    Albanians": not the country of the demonym; a place they are "in" may give one), "people" for people of
+    the demonym's country ("young Algerians", "200 Iraqis"), None for the state ("the Algerians said")."""
+    modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "nummod", "compound")}
+    if modifiers & ETHNIC_WORDS:
+        return "ethnic"
+    if any(c.dep_ in ("amod", "nummod") for c in head.children):
+        return "people"
+    return None
 
 
 def _stands_alone(doc: Doc, group: list[Piece], head) -> bool:
@@ -327,19 +448,48 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
     ``on`` is the date whose office holders count (people and organisations whose coding changed);
     ``knowledge`` defaults to the shipped tables.
     """
-    rec = recognizer(knowledge or load_knowledge())
-    pieces = find_pieces(doc, rec)
+    knowledge = knowledge or load_knowledge()
+    rec = recognizer(knowledge)
+    pieces = find_pieces(doc, rec, on=on)
     taken = {i for p in pieces for i in range(p.start, p.end)}
     pieces = longest(pieces + _unknown_people(doc, taken))
+    located = _located(pieces, on)
     sent_starts = [s.start for s in doc.sents]
-    mentions = []
+    found = []
     for group in group_pieces(doc, pieces):
-        coded = code_group(doc, group, on)
+        coded = code_group(doc, group, on, located=located)
         if coded is None:
             continue
         actor, head = coded
         span = doc[group[0].start:group[-1].end]
         rule = "+".join(_rule(p, on) for p in group)
+        if actor.agent == "ELI" and not any(p.kind == "role" and p.entry.ref.agent == "ELI" for p in group):
+            rule += "+former"
         sentence = bisect.bisect_right(sent_starts, span.start) - 1
-        mentions.append(ActorMention(actor, span.start_char, span.end_char, sentence, rule, head))
-    return mentions
+        mention = ActorMention(actor, span.start_char, span.end_char, sentence, rule, head)
+        found.append(Found(mention, _names_person(group, head)))
+    return resolve_context(doc, found, knowledge.anaphors)
+
+
+def _located(pieces: list[Piece], on: date | None) -> dict[int, str]:
+    """Tokens of place names that give a country: country names and capitals, and organisations coded
+    with a country alone (as the entries of TABARI/PETRARCH dictionaries for states are)."""
+    located: dict[int, str] = {}
+    for p in pieces:
+        code = None
+        if p.kind == "country" and p.entry.how != "demonym":
+            code = p.entry.ref
+        elif p.kind == "org":
+            tenure = p.entry.ref.tenure_on(on)
+            code = tenure.country if tenure.agent is None and tenure.country not in SPECIAL_COUNTRIES else None
+        if code:
+            located.update((i, code) for i in range(p.start, p.end))
+    return located
+
+
+def _names_person(group: list[Piece], head: int) -> bool:
+    """True if the mention names one person: a person entry or name, or a person role word at its head."""
+    if any(p.kind in ("person", "coref", "name") for p in group):
+        return True
+    head_piece = next((p for p in group if p.start <= head < p.end), None)
+    return head_piece is not None and head_piece.kind == "role" and head_piece.entry.ref.person

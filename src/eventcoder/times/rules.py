@@ -1,11 +1,13 @@
 """Our rule layer for time expressions, applied before dateparser.
 
 :func:`resolve` takes the words of one DATE/TIME expression and returns a :class:`Resolution`:
-a value at its granularity ("2023-09-13", "2023-W37", "2023-09", "2023"), ``None`` for a date-like
-phrase that cannot be pinned down ("recent years", "the same day"), or :data:`SKIP` for what is not
-a point in time at all (durations such as "four years and five months", ages, bare numbers).
+a value at its granularity ("2023-09-13", "2023-W37", "2023-09", "2023"), a TIMEX3 duration ("P4Y5M",
+"PT3H", "PXM" for "several months") for a length of time, ``None`` for a date-like phrase that cannot be
+pinned down ("recent years", "the same day"), or :data:`SKIP` for what is no time at all (ages, bare
+numbers).
 
-Choices: durations and ages are skipped entirely; "now"/"currently" give the TimeML token
+Choices: durations carry their TIMEX3 value but are never dates (a value that does not start with a
+year is never an event's date); ages are skipped; "now"/"currently" give the TimeML token
 ``PRESENT_REF`` (never a date); relative expressions need the publication date and give ``None``
 without one. Past is the default reading; ``future=True`` (the clause says "will", "next"...) turns
 weekday names, bare months and day numbers towards the future.
@@ -13,35 +15,31 @@ weekday names, bare months and day numbers towards the future.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from eventcoder.times.words import time_words
 
 PRESENT_REF = "PRESENT_REF"
 #: a month-day without a year is put in the previous year when it would lie further ahead than this
 FUTURE_SLACK_DAYS = 62
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve")
-_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS)}
-_NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 3, "few": 3})
+_WORDS = time_words()
+_MONTHS = _WORDS.months
+_WEEKDAYS = _WORDS.weekdays
+_NUMBERS = _WORDS.numbers
 
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH = rf"(?P<month>{MONTH_NAMES})\.?"
 WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
-UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century"
-        r"|centuries)s?")
+UNIT_NAMES = "|".join(sorted(_WORDS.units, key=len, reverse=True))
+UNIT = rf"(?:{UNIT_NAMES}|centuries)s?"
 COUNT = (r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
-         + r"|twenty|thirty|forty|fifty|hundreds|dozens|many|some|more than \w+|nearly \w+|almost \w+"
-         r"|about \w+|over \w+)")
+         + r"|more than \w+|nearly \w+|almost \w+|about \w+|over \w+)")
 PART = (r"(?:early|earlier|late|later|mid|middle|(?:the )?(?:middle|beginning|start|end|first half"
         r"|second half|rest|remainder|turn) of)")
-TIME_OF_DAY = r"(?:morning|afternoon|evening|night|tonight|noon|midnight|overnight|dawn|dusk)"
+TIME_OF_DAY = r"(?:" + "|".join(_WORDS.dayparts) + r"|noon|midnight|dawn|dusk)"
 
 _AGE = re.compile(rf"\b\d+[- ](?:year|month|week|day)s?[- ]old\b|^aged? \d+|\b{COUNT}[- ]years?[- ]old\b")
 _DURATION = re.compile(rf"^(?:(?:the )?(?:past|last|next|first|coming|previous|following|final) )?"
@@ -102,12 +100,53 @@ def resolve(text: str, *, pub: date | None, future: bool = False) -> Resolution 
     if re.fullmatch(r"\d+", t) and not _YEAR.fullmatch(t):
         return SKIP
     if _DURATION.match(t):
-        return SKIP
+        return Resolution(duration(t), "duration")
     for rule in _RULES:
         out = rule(t, pub, future)
         if out is not None:
             return out
     return None
+
+
+_PIECE = re.compile(rf"(?:(?P<n>{COUNT})[- ](?:more |full |long )?)?(?P<unit>{UNIT_NAMES}|centurie)s?"
+                    r"(?P<half> and a half)?")
+_ORDER = ("CE", "DE", "Y", "Q", "M", "W", "WE", "D", "TH", "TM", "TS")
+
+
+def duration(t: str) -> str:
+    """The TIMEX3 value of a duration phrase: "four years and five months" -> "P4Y5M", "hours" -> "PTXH"."""
+    parts: dict[str, str] = {}
+    for m in _PIECE.finditer(t):
+        letter, times = _WORDS.units[m["unit"].replace("centurie", "century")]
+        clock = letter.startswith("T")
+        letter = letter.removeprefix("T")
+        amount = _amount(m["n"], plural=t[m.end("unit"):m.end("unit") + 1] == "s")
+        if amount != "X":
+            value = float(amount) * times + (0.5 * times if m["half"] else 0.0)
+            amount = f"{value:g}"
+        elif times != 1:
+            letter = {10: "DE", 100: "CE"}.get(times, letter)
+        parts[("T" if clock else "") + letter] = amount
+    if t.startswith("half a"):
+        parts = {k: f"{float(v) / 2:g}" if v != "X" else v for k, v in parts.items()}
+    date_part = "".join(parts[k] + k for k in _ORDER if k in parts and not k.startswith("T"))
+    time_part = "".join(parts[k] + k[1] for k in _ORDER if k in parts and k.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "") if parts else "PXD"
+
+
+def _amount(word: str | None, *, plural: bool) -> str:
+    """A count as a number string, or "X" when vague ("several", "dozens", bare plural "months")."""
+    if word is None:
+        return "X" if plural else "1"
+    for lead in ("more than ", "nearly ", "almost ", "about ", "over "):
+        word = word.removeprefix(lead)
+    count = _count(word)
+    if count is None:
+        try:
+            return f"{float(word):g}"
+        except ValueError:
+            return "X"
+    return str(count)
 
 
 # --- the rules, each (normalised text, pub date, future) -> Resolution | None ------------------
@@ -116,23 +155,17 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _present(t: str, pub: date | None, future: bool) -> Resolution | None:
-    if re.fullmatch(r"now|right now|currently|at present|present|presently|nowadays|these days|"
-                    r"at the moment|at this time|for now|today's", t):
-        return Resolution(PRESENT_REF, "present")
-    return None
+    return Resolution(PRESENT_REF, "present") if t in _WORDS.present else None
 
 
-_DEICTIC = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-            "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
-            "yesterday evening": -1, "tomorrow": 1, "tomorrow morning": 1, "tomorrow night": 1,
-            "the day before yesterday": -2, "day before yesterday": -2, "the day after tomorrow": 2,
-            "day after tomorrow": 2}
+_DEICTIC = _WORDS.deictic
 
 
 def _deictic(t: str, pub: date | None, future: bool) -> Resolution | None:
     if t in _DEICTIC or ("the " + t) in _DEICTIC:
         offset = _DEICTIC.get(t, _DEICTIC.get("the " + t, 0))
-        return Resolution(day(pub + timedelta(days=offset)) if pub else None, "deictic")
+        part = _daypart(t.split()[-1]) if " " in t or t == "tonight" else ""
+        return Resolution(day(pub + timedelta(days=offset)) + part if pub else None, "deictic")
     return None
 
 
@@ -176,10 +209,10 @@ def _ago(t: str, pub: date | None, future: bool) -> Resolution | None:
     if m is None:
         return None
     n = _count(m["n"])
+    if m["dir"] in ("earlier", "before"):  # counted from another event: only its length is known
+        return Resolution(duration(t[: m.end("unit") + 1]), "ago")
     if n is None or pub is None:
         return Resolution(None, "ago")
-    if m["dir"] in ("earlier", "before"):
-        return Resolution(None, "ago")  # counted from another event, not from the publication date
     sign = -1 if m["dir"] == "ago" else 1
     unit = m["unit"]
     if unit == "day":
@@ -192,7 +225,7 @@ def _ago(t: str, pub: date | None, future: bool) -> Resolution | None:
 
 
 _WEEKDAY = re.compile(rf"^(?:(?P<rel>last|next|this|this coming|coming|past) )?{WEEKDAY}"
-                      rf"(?: {TIME_OF_DAY})?(?:,? {MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?$")
+                      rf"(?: (?P<part>{TIME_OF_DAY}))?(?:,? {MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?$")
 
 
 def _weekday(t: str, pub: date | None, future: bool) -> Resolution | None:
@@ -207,11 +240,17 @@ def _weekday(t: str, pub: date | None, future: bool) -> Resolution | None:
     if rel in ("next", "coming", "this coming") or (future and rel not in ("last", "past")):
         if ahead == 0 and rel in ("next", "coming"):
             ahead = 7
-        return Resolution(day(pub + timedelta(days=ahead)), "weekday")
+        return Resolution(day(pub + timedelta(days=ahead)) + _daypart(m["part"]), "weekday")
     back = (pub.weekday() - target) % 7
     if rel in ("last", "past"):
         back = back or 7
-    return Resolution(day(pub - timedelta(days=back)), "weekday")
+    return Resolution(day(pub - timedelta(days=back)) + _daypart(m["part"]), "weekday")
+
+
+def _daypart(words: str | None) -> str:
+    """The TIMEX3 part-of-day suffix ("afternoon" -> "TAF"), empty when none is named."""
+    code = _WORDS.dayparts.get(words or "")
+    return f"T{code}" if code else ""
 
 
 _MONTH_DAY = re.compile(rf"^(?:{WEEKDAY},? )?(?:{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
@@ -318,6 +357,15 @@ def _iso(t: str, pub: date | None, future: bool) -> Resolution | None:
         return None
 
 
+_CENTURY = re.compile(r"^(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century$")
+
+
+def _century(t: str, pub: date | None, future: bool) -> Resolution | None:
+    """ "the 20th century" -> "19" (TIMEX3 writes a century as its first two digits)."""
+    m = _CENTURY.match(t)
+    return Resolution(f"{int(m['n']) - 1:02d}", "century") if m else None
+
+
 def _vague(t: str, pub: date | None, future: bool) -> Resolution | None:
     """Date-like phrases that need more than the publication date ("recent years", "that day")."""
     if re.search(r"\d0s\b|\bcentury\b|\bdecades?\b", t) or _VAGUE.search(t):
@@ -325,5 +373,5 @@ def _vague(t: str, pub: date | None, future: bool) -> Resolution | None:
     return None
 
 
-_RULES = (_present, _deictic, _relative_unit, _ago, _weekday, _month_day, _day_only, _month_only, _year,
+_RULES = (_century, _present, _deictic, _relative_unit, _ago, _weekday, _month_day, _day_only, _month_only, _year,
           _iso, _vague)

@@ -1,0 +1,220 @@
+"""Reading actors in context: words that point back to an actor named earlier.
+
+After the recognizer has coded the mentions it can code on their own, this module codes the ones that
+need what came before:
+
+- a person's name next to a coded apposition ("Ivanov, the Russian ambassador") or repeating the
+  surname of a person named earlier ("Ivanov" after "Russian spokesman Ivanov");
+- role words without a country, made definite or possessive ("the ministry", "the president", "his
+  spokesman", "its troops"): they take the country of the nearest earlier compatible actor;
+- pronouns ("he", "she", "it", "its") and country nouns ("the country"), from ``data/actors/anaphors.tsv``.
+
+Each resolved word becomes an :class:`~eventcoder.records.ActorMention` whose rule starts with ``coref:``
+(or ``appos:``) and names the antecedent. "The two sides" and "both sides" stay with the events stage:
+one mention cannot hold two actors.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, Anaphor
+from eventcoder.records import ActorMention
+
+#: how many sentences back an antecedent may be
+WINDOW = 2
+DEFINITE = frozenset({"the", "this"})
+PERSON_TAGS = ("PRP", "PRP$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention and whether it names one person (a name, a person entry, or a person role word)."""
+
+    mention: ActorMention
+    person: bool
+
+
+def label(mention: ActorMention) -> str:
+    return mention.actor.name or mention.actor.text
+
+
+class Context:
+    """The mentions of one document, searched backwards for antecedents."""
+
+    def __init__(self, doc: Doc, found: list[Found]) -> None:
+        self.doc = doc
+        self.found = sorted(found, key=lambda f: f.mention.start)
+        self.sent_starts = [s.start for s in doc.sents]
+
+    def sentence(self, token: Token) -> int:
+        return bisect.bisect_right(self.sent_starts, token.i) - 1
+
+    def covered(self, token: Token) -> bool:
+        return any(f.mention.start <= token.idx < f.mention.end for f in self.found)
+
+    def add(self, item: Found, *, replaces: Found | None = None) -> None:
+        if replaces is not None:
+            self.found.remove(replaces)
+        self.found.append(item)
+        self.found.sort(key=lambda f: f.mention.start)
+
+    def antecedent(self, token: Token, *, person: bool | None = None, agent: str | None = None,
+                   country: bool = True) -> Found | None:
+        """The nearest earlier mention within the window that fits: a person or not, an agent, a country."""
+        sentence = self.sentence(token)
+        for f in reversed(self.found):
+            m = f.mention
+            if m.end > token.idx or m.sentence < sentence - WINDOW:
+                continue
+            if person is not None and f.person != person:
+                continue
+            if agent is not None and m.actor.agent != agent:
+                continue
+            if country and (not m.actor.country or m.actor.country in SPECIAL_COUNTRIES):
+                continue
+            return f
+        return None
+
+
+def resolve_context(doc: Doc, found: list[Found], anaphors: tuple[Anaphor, ...]) -> list[ActorMention]:
+    """The mentions with context resolved: new ones for names, pronouns and country nouns, and
+    role words given the country of their antecedent."""
+    refers = {a.form: a.refers for a in anaphors}
+    ctx = Context(doc, found)
+    _names(doc, ctx)
+    _roles(doc, ctx, refers)
+    _pronouns(doc, ctx, refers)
+    return [f.mention for f in ctx.found]
+
+
+def _mention(span: Span, actor, rule: str, head: Token, sentence: int) -> ActorMention:
+    return ActorMention(replace(actor, text=span.text), span.start_char, span.end_char, sentence, rule, head.i)
+
+
+# ---------------------------------------------------------------- names
+
+
+def _names(doc: Doc, ctx: Context) -> None:
+    """Unknown people's names: from an apposition, or an earlier mention ending in the same surname."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(ctx.covered(t) for t in ent):
+            continue
+        root = ent.root
+        source = _apposition(root, ctx)
+        rule = "appos"
+        if source is None:
+            source = _surname(ent, ctx)
+            rule = "coref:name"
+        if source is not None:
+            actor = replace(source.mention.actor, name=source.mention.actor.name or ent.text)
+            mention = _mention(ent, actor, f"{rule}:{label(source.mention)}", root, ctx.sentence(root))
+            ctx.add(Found(mention, True))
+    for token in doc:  # a surname alone the model did not mark as a person
+        if token.pos_ == "PROPN" and not token.ent_type_ and not ctx.covered(token):
+            source = _surname(doc[token.i:token.i + 1], ctx)
+            if source is not None:
+                actor = replace(source.mention.actor, name=source.mention.actor.name or token.text)
+                rule = f"coref:name:{label(source.mention)}"
+                ctx.add(Found(_mention(doc[token.i:token.i + 1], actor, rule, token, ctx.sentence(token)), True))
+
+
+def _apposition(root: Token, ctx: Context) -> Found | None:
+    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for token in near:
+        for f in ctx.found:
+            if f.mention.start <= token.idx < f.mention.end and f.mention.actor.country:
+                return f
+    return None
+
+
+def _surname(ent: Span, ctx: Context) -> Found | None:
+    last = ent[-1].text
+    for f in reversed(ctx.found):
+        if f.mention.end <= ent.start_char and f.person and f.mention.actor.text.split()[-1] == last \
+                and len(f.mention.actor.text.split()) > len(ent):
+            return f
+    return None
+
+
+# ---------------------------------------------------------------- role words
+
+
+def _roles(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
+    """Role words without a country: possessed by a pronoun ("its troops") or definite ("the ministry")."""
+    for f in list(ctx.found):
+        m = f.mention
+        if m.actor.country or not m.actor.agent or m.rule.startswith(("coref", "appos")) or m.head < 0:
+            continue
+        head = doc[m.head]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in refers
+                      and c.tag_ in PERSON_TAGS and c.idx < m.start), None)
+        if owner is not None:
+            source = ctx.antecedent(owner, person=refers[owner.lower_] == "person" or None)
+            if source is not None:
+                span = doc[owner.i:doc.char_span(m.start, m.end, alignment_mode="expand").end]
+                actor = replace(m.actor, country=source.mention.actor.country)
+                rule = f"coref:{owner.lower_}:{label(source.mention)}+{m.rule}"
+                ctx.add(Found(_mention(span, actor, rule, head, m.sentence), f.person), replaces=f)
+            continue
+        if _definite(head):
+            source = (ctx.antecedent(head, person=True, agent=m.actor.agent) if f.person
+                      else ctx.antecedent(head))
+            if source is not None:
+                actor = replace(m.actor, country=source.mention.actor.country)
+                rule = f"coref:the {head.lower_}:{label(source.mention)}+{m.rule}"
+                ctx.add(Found(replace(m, actor=actor, rule=rule), f.person), replaces=f)
+
+
+def _definite(head: Token) -> bool:
+    """A singular noun with "the"/"this" and no number or "both" ("the two sides" is not one actor)."""
+    if head.tag_ not in ("NN", "NNP"):
+        return False
+    kids = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "poss")]
+    return bool(kids) and kids[0] in DEFINITE and not {"both", "two", "each", "other"} & set(kids)
+
+
+# ---------------------------------------------------------------- pronouns and country nouns
+
+
+def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
+    for token in doc:
+        kind = refers.get(token.lower_)
+        if kind is None or ctx.covered(token):
+            continue
+        if kind == "country":
+            _country_noun(token, ctx)
+        elif token.tag_ in PERSON_TAGS and _referring(token, kind):
+            source = ctx.antecedent(token, person=kind == "person", country=kind != "person")
+            if source is not None:
+                rule = f"coref:{token.lower_}:{label(source.mention)}"
+                ctx.add(Found(_mention(doc[token.i:token.i + 1], source.mention.actor, rule, token,
+                                       ctx.sentence(token)), source.person))
+
+
+def _referring(token: Token, kind: str) -> bool:
+    """Not an expletive "it" ("it is likely that..."): "it" must be an argument of a non-copular verb."""
+    if kind != "thing":
+        return True
+    if token.dep_ == "poss":
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.head.lemma_ not in ("be", "seem")
+
+
+def _country_noun(token: Token, ctx: Context) -> None:
+    """ "the country", "this nation": the nearest earlier country."""
+    if token.tag_ != "NN" or token.dep_ == "compound":
+        return
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in DEFINITE or any(c.dep_ in ("amod", "compound") for c in token.children):
+        return
+    source = ctx.antecedent(token, person=None)
+    if source is None:
+        return
+    actor = replace(source.mention.actor, agent=None, name=None)
+    span = token.doc[det.i:token.i + 1]
+    rule = f"coref:the {token.lower_}:{source.mention.actor.country}"
+    ctx.add(Found(_mention(span, actor, rule, token, ctx.sentence(token)), False))

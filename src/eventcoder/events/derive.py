@@ -1,0 +1,109 @@
+"""Events told through other events: appeals, demands, refusals, threats and statements of intent.
+
+Two kinds of derivation, both driven by the table ``events/derived.tsv``:
+
+- a *stance* verb (a pattern of root 02 appeal, 03 intent, 10 demand, 12 reject or 13 threaten) whose
+  complement holds another event takes a more specific code from it: "urged Y to release the prisoners"
+  is 0253 rather than 020, "threatened to shell the town" 1384 rather than 130;
+- an event only *announced* ("X will send aid", "X agreed to lift sanctions", "X offered to mediate") did
+  not happen yet, but the announcement did: besides the future event, an asserted intent (03x) is coded,
+  or a threat (13x) when the announced act is coercive or violent, or a rejection (12x) when the
+  announcement is negative ("X said it would not release them").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from eventcoder.events.codes import is_code
+from eventcoder.events.factuality import governors
+from eventcoder.events.patterns import cue
+from eventcoder.tables import data_path, read_table
+
+DERIVED_FILE = "events/derived.tsv"
+COLUMNS = ("stance", "embedded", "code")
+STANCES = ("appeal", "intent", "demand", "refuse", "threat")
+#: the stance a governing pattern takes from its CAMEO root
+STANCE_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "refuse", "13": "threat"}
+#: dependency labels under which a stance verb holds the event it is about
+COMPLEMENT_DEPS = ("xcomp", "ccomp")
+_PREFIX = re.compile(r"^\d{2,4}$")
+
+Table = dict[str, tuple[tuple[str, str], ...]]
+
+
+def load_derived(path: str | Path) -> Table:
+    """Read a derivation table: stance -> ((embedded code prefix, derived code), ...), longest prefix first."""
+    rules: dict[str, dict[str, str]] = {s: {} for s in STANCES}
+    for row in read_table(path, required=COLUMNS):
+        stance, prefix, code = row["stance"], row["embedded"], row["code"]
+        if stance not in STANCES:
+            raise row.error(f"stance {stance!r}: expected one of {', '.join(STANCES)}")
+        if not _PREFIX.match(prefix):
+            raise row.error(f"embedded {prefix!r}: expected a CAMEO code prefix of 2 to 4 digits")
+        if not is_code(code):
+            raise row.error(f"unknown CAMEO code {code!r}: not in cameo_codes.tsv")
+        if prefix in rules[stance]:
+            raise row.error(f"duplicate rule for {stance} {prefix}")
+        rules[stance][prefix] = code
+    return {s: tuple(sorted(r.items(), key=lambda kv: -len(kv[0]))) for s, r in rules.items()}
+
+
+@lru_cache(maxsize=1)
+def shipped_derived() -> Table:
+    """The shipped derivation table."""
+    return load_derived(data_path(DERIVED_FILE))
+
+
+def derive(stance: str, embedded: str, *, table: Table | None = None) -> str | None:
+    """The code of a ``stance`` about an event coded ``embedded``; ``None`` if the table has no rule."""
+    for prefix, code in (table or shipped_derived()).get(stance, ()):
+        if embedded.startswith(prefix):
+            return code
+    return None
+
+
+def stance_of(cameo: str) -> str | None:
+    """The stance a pattern of this code takes towards the event in its complement, if any."""
+    return STANCE_OF_ROOT.get(cameo[:2])
+
+
+def complement(pred: Token) -> Token | None:
+    """The verb a stance verb is about: its to-infinitive or that-clause ("urged Y *to leave*")."""
+    for child in pred.children:
+        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
+            return child
+    return None
+
+
+def offered(pred: Token) -> Token | None:
+    """The governing word that makes the event an offer or readiness ("offered to", "is ready to")."""
+    return next((g for g in governors(pred) if g.lemma_.lower() in cue("OFFER_CUE")), None)
+
+
+def announced(pred: Token) -> bool:
+    """Whether the event is told with a future or conditional auxiliary ("will", "would", "'ll")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cue("ANNOUNCE_AUX_CUE") for c in pred.children)
+
+
+def obliged(pred: Token) -> Token | None:
+    """The modal that makes the event an obligation put on its subject ("Y must withdraw")."""
+    return next((c for c in pred.children if c.dep_ == "aux" and c.lower_ in cue("OBLIGATION_CUE")), None)
+
+
+def refused(pred: Token) -> Token | None:
+    """The governing verb that makes the event a refusal ("refused to sign", "declined to meet")."""
+    return next((g for g in governors(pred) if g.lemma_.lower() in cue("REFUSAL_CUE")), None)
+
+
+def announcement_stance(factuality: str, pred: Token) -> str | None:
+    """The stance of an announced event: intent (future or offered), refuse (refused or announced negation)."""
+    if factuality == "future" or (factuality == "hypothetical" and offered(pred) is not None):
+        return "intent"
+    if factuality == "negated" and (announced(pred) or refused(pred) is not None):
+        return "refuse"
+    return None

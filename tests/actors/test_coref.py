@@ -1,0 +1,79 @@
+"""Actors read in context: pronouns, definite nouns, possessives, appositions, and "the two sides"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventcoder.actors import find_actors
+from eventcoder.nlp import get_nlp
+from eventcoder.pipeline import code_text
+from eventcoder.records import ActorMention
+
+ON = date(2024, 6, 1)
+
+
+def found(text: str, *, on: date | None = ON) -> dict[str, ActorMention]:
+    return {m.actor.text: m for m in find_actors(get_nlp()(text), on=on)}
+
+
+def test_pronoun_takes_the_nearest_person() -> None:
+    m = found("Kenyan President William Ruto arrived in Addis Ababa. He said the talks were useful.")
+    he = m["He"]
+    assert (he.actor.country, he.actor.agent) == ("KEN", "GOV") and he.rule == "coref:he:William Ruto"
+    assert he.sentence == 1
+
+
+def test_person_role_word_is_an_antecedent_and_possessive_gives_its_country() -> None:
+    m = found("The Iranian foreign minister flew to Muscat. His spokesman denied the report.")
+    spokesman = m["His spokesman"]
+    assert (spokesman.actor.country, spokesman.actor.agent) == ("IRN", "GOV")
+    assert spokesman.rule.startswith("coref:his:")
+
+
+def test_its_troops_and_the_ministry() -> None:
+    m = found("Turkey said its troops would stay. The ministry gave no date.")
+    assert (m["its troops"].actor.country, m["its troops"].actor.agent) == ("TUR", "MIL")
+    ministry = m["ministry"]
+    assert (ministry.actor.country, ministry.actor.agent) == ("TUR", "GOV")
+    assert ministry.rule.startswith("coref:the ministry:")
+
+
+def test_the_country_is_the_nearest_earlier_country() -> None:
+    m = found("Floods hit Bangladesh last week. The country asked for help.")
+    assert m["The country"].actor.country == "BGD" and m["The country"].actor.agent is None
+
+
+def test_expletive_it_and_far_antecedents_stay_unresolved() -> None:
+    assert "It" not in found("Chile signed the accord. It is likely that trade will grow.")
+    text = "Peru protested. The weather was fine. Markets rose. Prices fell. He left."
+    assert "He" not in found(text)
+
+
+def test_apposition_and_repeated_surname_of_an_unknown_person() -> None:
+    m = found("Arvid Lindqvist, the Swedish ambassador, met the minister. Lindqvist later flew home.")
+    assert (m["Arvid Lindqvist"].actor.country, m["Arvid Lindqvist"].rule[:6]) == ("SWE", "appos:")
+    assert m["Lindqvist"].actor.country == "SWE" and m["Lindqvist"].rule.startswith("coref:name:")
+
+
+def test_two_sides_is_left_to_the_events_stage() -> None:
+    text = ("Chinese President Xi Jinping received Vietnamese leader To Lam in Beijing on Monday. "
+            "The two sides signed twelve agreements.")
+    m = found(text)
+    assert "two sides" not in " ".join(m)
+    events = code_text(text, date=ON)
+    parties = {frozenset((e.source.country, e.target.country)) for e in events
+               if e.sentence == 1 and e.source and e.target}
+    assert frozenset(("CHN", "VNM")) in parties
+
+
+def test_seed_actors_in_our_own_sentences() -> None:
+    on = date(2023, 9, 13)
+    m = found("Putin welcomed Kim Jong-un at the launch site. Kremlin spokesman Peskov called the visit "
+              "important. DPRK media praised the trip.", on=on)
+    assert m["Putin"].actor.code == "RUSGOV" and m["Kim Jong-un"].actor.code == "PRKGOV"
+    assert m["Kremlin spokesman Peskov"].actor.code == "RUSGOV" and m["DPRK media"].actor.code == "PRKMED"
+    text = ("Putin hosted Kim Jong-un in the Russian Far East on Wednesday. The two sides discussed "
+            "military cooperation.")
+    second = [e for e in code_text(text, date=on) if e.sentence == 1 and e.source and e.target]
+    assert {e.source.country for e in second} == {"RUS", "PRK"}
+    assert {e.target.country for e in second} == {"RUS", "PRK"}
