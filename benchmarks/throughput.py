@@ -1,12 +1,14 @@
-"""Throughput and memory of the coder, as ratios against the raw spaCy parse of the same texts.
+"""Throughput and memory of the coder, against the raw spaCy parse of the same texts.
 
-    .venv/bin/python benchmarks/throughput.py [--runs 3] [--repeat 20] [INPUT...]
+    .venv/bin/python benchmarks/throughput.py [--articles 300] [--runs 3] [--workers 1,2] [INPUT...]
 
-Without INPUT it codes the bundled sample corpus, repeated ``--repeat`` times so a run lasts
-long enough to time. Each run measures, on the same texts in the same process: the raw parse
-(``nlp.pipe`` with the coder's components) and the full coder (normalise, parse, actors, places,
-times, events, resolve). It prints the median of the runs, the coder/raw speed ratio and the peak
-resident memory of the process.
+Without INPUT it codes ``--articles`` generated news articles (benchmarks/newsgen.py: our own
+templates with real names from the actor tables). Each run times, in this process, on the same
+texts: the raw parse (``nlp.pipe`` with the coder's components, the physical limit) and the full
+coder on one process (normalise, parse, actors, places, times, events, resolve, dedup). It prints
+articles/s, words/s and sentences/s of both (medians of the runs), the coder/raw speed ratio and
+the peak resident memory of the process. ``--workers 1,2`` also times the local engine end to end
+(worker start included) with each number of worker processes and prints the speed-up over the first.
 """
 
 from __future__ import annotations
@@ -16,58 +18,84 @@ import resource
 import statistics
 import sys
 import time
-from dataclasses import replace
-from pathlib import Path
 
 from eventcoder import nlp
+from eventcoder.engines import code_local
 from eventcoder.ingest import read_documents
-from eventcoder.pipeline import analyze
+from eventcoder.pipeline import analyze, warm_up
 from eventcoder.records import Document
-from eventcoder.tables import data_path
+from newsgen import generate
 
 
-def corpus(inputs: list[str], repeat: int) -> list[Document]:
-    """The documents to time: the inputs given, or the sample corpus, ``repeat`` times over."""
-    docs = list(read_documents(inputs or [str(data_path("samples/samples.jsonl"))]))
-    return [replace(d, id=f"{d.id}#{n}") for n in range(repeat) for d in docs]
+def corpus(inputs: list[str], articles: int) -> list[Document]:
+    """The documents to time: the inputs given, or ``articles`` generated articles."""
+    return list(read_documents(inputs)) if inputs else generate(articles)
 
 
-def time_raw(docs: list[Document]) -> float:
+def time_raw(docs: list[Document]) -> tuple[float, int]:
+    """Seconds for the raw parse, and the number of sentences it found."""
     start = time.perf_counter()
-    for _ in nlp.parse(d.text for d in docs):
+    sentences = sum(len(list(doc.sents)) for doc in nlp.parse(d.text for d in docs))
+    return time.perf_counter() - start, sentences
+
+
+def time_coder(docs: list[Document]) -> tuple[float, int, int]:
+    """Seconds for the full coder on one process, the events it found and the documents that failed."""
+    failed: list[object] = []
+    start = time.perf_counter()
+    events = sum(len(a.events) for a in analyze(docs, on_error=failed.append))
+    return time.perf_counter() - start, events, len(failed)
+
+
+def time_workers(docs: list[Document], workers: int) -> float:
+    """Seconds for the local engine with ``workers`` processes, from start to the last document."""
+    start = time.perf_counter()
+    for _ in code_local(docs, workers=workers):
         pass
     return time.perf_counter() - start
 
 
-def time_coder(docs: list[Document]) -> tuple[float, int]:
-    start = time.perf_counter()
-    events = sum(len(a.events) for a in analyze(docs))
-    return time.perf_counter() - start, events
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rates(label: str, seconds: float, docs: int, words: int, sentences: int) -> str:
+    return (f"{label:15s}: {docs / seconds:7.1f} articles/s {words / seconds:8.0f} words/s "
+            f"{sentences / seconds:7.1f} sentences/s  ({seconds:.1f} s)")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="*")
+    parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--workers", default="", help="comma-separated worker counts to compare, e.g. 1,2")
     args = parser.parse_args(argv)
-    docs = corpus(args.inputs, args.repeat)
+    docs = corpus(args.inputs, args.articles)
     words = sum(len(d.text.split()) for d in docs)
-    nlp.get_nlp()
-    time_coder(docs[:2])  # warm up: load the knowledge and build the matchers
-    raw, coder, events = [], [], 0
+    warm_up()
+    analyze_rss = peak_rss_mb()
+    raw, coder = [], []
+    sentences = events = failed = 0
     for run in range(args.runs):
-        raw.append(time_raw(docs))
-        seconds, events = time_coder(docs)
+        seconds, sentences = time_raw(docs)
+        raw.append(seconds)
+        seconds, events, failed = time_coder(docs)
         coder.append(seconds)
-        print(f"run {run + 1}: raw {raw[-1]:.2f} s, coder {seconds:.2f} s", file=sys.stderr)
+        print(f"run {run + 1}: raw {raw[-1]:.1f} s, coder {coder[-1]:.1f} s", file=sys.stderr)
     raw_s, coder_s = statistics.median(raw), statistics.median(coder)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {len(docs)} documents, {words} words, {events} events ({Path(sys.argv[0]).name})")
-    print(f"raw spaCy parse : {len(docs) / raw_s:8.1f} docs/s {words / raw_s:9.0f} words/s  (median of {args.runs})")
-    print(f"full coder      : {len(docs) / coder_s:8.1f} docs/s {words / coder_s:9.0f} words/s")
+    print(f"corpus: {len(docs)} articles, {words} words, {sentences} sentences; {events} events, "
+          f"{failed} failed document(s)")
+    print(rates("raw spaCy parse", raw_s, len(docs), words, sentences) + f"  median of {args.runs}")
+    print(rates("full coder", coder_s, len(docs), words, sentences))
     print(f"coder/raw speed ratio: {raw_s / coder_s:.2f}")
-    print(f"peak RSS: {peak_mb:.0f} MB")
+    print(f"peak RSS: {peak_rss_mb():.0f} MB (after loading: {analyze_rss:.0f} MB)")
+    counts = [int(n) for n in args.workers.split(",") if n.strip()]
+    if counts:
+        timings = {n: statistics.median(time_workers(docs, n) for _ in range(args.runs)) for n in counts}
+        for n, seconds in timings.items():
+            print(f"--workers {n}: {seconds:6.1f} s  {len(docs) / seconds:6.1f} articles/s  "
+                  f"speed-up {timings[counts[0]] / seconds:.2f}x  (median of {args.runs}, worker start included)")
 
 
 if __name__ == "__main__":

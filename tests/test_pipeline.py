@@ -61,3 +61,11 @@ def test_public_api_is_exactly_all():
         assert getattr(eventcoder, name) is not None
     with pytest.raises(AttributeError):
         eventcoder.not_a_name  # noqa: B018
+
+
+def test_a_document_error_names_file_line_and_document():
+    error = pipeline.document_error(Document(id="b", text="x", origin="feeds/a.jsonl:12"), "ValueError: no")
+    assert (error.path, error.line, error.doc_id) == ("feeds/a.jsonl", 12, "b")
+    assert str(error) == "feeds/a.jsonl:12: document 'b' could not be coded: ValueError: no"
+    plain = pipeline.document_error(Document(id="memo", text="x", origin="notes/memo.txt"), "boom")
+    assert (plain.path, plain.line) == ("notes/memo.txt", None)

@@ -1,3 +1,6 @@
+from dataclasses import replace
+from datetime import date
+
 from eventcoder.records import Actor, EventMatch, Place, TimeValue
 from eventcoder.resolve import Context, resolve
 
@@ -35,7 +38,38 @@ def test_a_visit_without_host_visits_the_country_of_the_place_visited():
     (event,) = resolve("d", [visit], context=Context(text=TEXT, times=[MAY3], places=[LAKE, DAM]))
     assert event.location.name == "Kainji Dam"
     assert event.target.country == "NGA"
-    assert event.date is None  # another paragraph: the scene's date does not carry over
+    assert event.date == "2023-05-03"  # no other date told since: the scene's date carries over the paragraph
+
+
+def test_a_later_date_ends_the_scene():
+    text = TEXT + "\nIn 2020 Chad had built roads.\nChad later met Niger again."
+    in_2020 = TimeValue(text="In 2020", start=73, end=80, sentence=2, value="2020")
+    later = match(sentence=3, span=(104, 131), clause=((104, 130),), trigger=(115, 118))
+    (event,) = resolve("d", [later], context=Context(text=text, times=[MAY3, in_2020], places=[]))
+    assert event.date is None
+
+
+def test_an_event_dated_by_the_scene_takes_the_scene_s_site():
+    later = match(sentence=1, span=(39, 72), clause=((39, 50),), trigger=(45, 50))
+    (event,) = resolve("d", [later], context=Context(text=TEXT, times=[MAY3], places=[LAKE]))
+    assert event.date == "2023-05-03" and event.location.name == "Lake Chad"
+
+
+def test_a_plan_takes_date_and_site_from_the_sentence_that_tells_them():
+    text = "Chad will talk to Niger. They are expected to meet in Niamey next month."
+    plan = match(sentence=0, span=(0, 24), clause=((0, 23),), trigger=(10, 14), factuality="future")
+    niamey = Place(text="Niamey", start=54, end=60, sentence=1, name="Niamey", country="NER", lat=13.5, lon=2.1,
+                   feature="PPLC")
+    month = TimeValue(text="next month", start=61, end=71, sentence=1, value="2023-06")
+    context = Context(text=text, times=[month], places=[niamey], pub_date=date(2023, 5, 3))
+    (event,) = resolve("d", [plan], context=context)
+    assert (event.date, event.location.name) == ("2023-06", "Niamey")
+    same = match(sentence=1, span=(25, 72), clause=((25, 71),), trigger=(46, 50), factuality="future")
+    first, _ = resolve("d", [plan, same], context=context)
+    assert first.date == "2023-06"  # the next sentence goes on about the same two countries: the same plan
+    other = replace(same, target=Actor(text="Mali", country="MLI"))
+    first, _ = resolve("d", [plan, other], context=context)
+    assert first.date is None  # the next sentence tells another pair's event: its date is that one's
 
 
 def test_future_events_take_no_earlier_scene_date_or_place():
@@ -70,3 +104,13 @@ def test_present_ref_is_not_a_date():
     now = TimeValue(text="now", start=3, end=6, sentence=0, value="PRESENT_REF")
     (event,) = resolve("d", [match(clause=((0, 38),))], context=Context(text=TEXT, times=[now], places=[]))
     assert event.date is None
+
+
+def test_an_event_without_target_takes_the_country_of_its_site_but_a_statement_does_not():
+    def located(cameo):
+        event = match(cameo=cameo, sentence=1, span=(39, 72), clause=((39, 71),), trigger=(50, 57), target=None)
+        (out,) = resolve("d", [event], context=Context(text=TEXT, times=[], places=[DAM]))
+        return out.target.country if out.target else None
+
+    assert located("1723") == "NGA"  # a curfew imposed at a site in Nigeria
+    assert located("010") is None  # a remark made somewhere is not about that place

@@ -52,15 +52,14 @@ def analyze(documents: Iterable[Document], *, batch_size: int = nlp.BATCH_SIZE,
     A document that fails inside a stage is reported to ``on_error`` and skipped; the batch goes on.
     ``actor_files`` are users' actor tables or TABARI/PETRARCH dictionaries added to the shipped ones.
     """
-    _warm_up()
-    knowledge = load_knowledge(extra=actor_files) if actor_files else None
+    warm_up()
+    knowledge = _knowledge(tuple(str(p) for p in actor_files)) if actor_files else None
     pairs = ((norm.text, (document, norm)) for document, norm in _normalized(documents))
     for doc, (document, norm) in nlp.parse_batches(pairs, batch_size=batch_size):
         try:
             yield _analyze_one(doc, document, norm, keep_tokens=keep_tokens, knowledge=knowledge)
         except Exception as exc:  # one bad document never stops the batch
-            error = InputError(document.origin or document.id,
-                               f"document {document.id!r} could not be coded: {type(exc).__name__}: {exc}")
+            error = document_error(document, f"{type(exc).__name__}: {exc}")
             if on_error is None:
                 raise error from exc
             on_error(error)
@@ -78,6 +77,16 @@ def code_text(text: str, *, date: date | None = None, doc_id: str = "text") -> l
     return list(code_documents([Document(id=doc_id, text=text, date=date)]))
 
 
+def document_error(document: Document, reason: str) -> InputError:
+    """The error of a document that could not be coded, located at its file and line, with its ``doc_id``."""
+    path, _, line = (document.origin or document.id).rpartition(":")
+    located = bool(path) and line.isdigit()
+    error = InputError(path if located else document.origin or document.id,
+                       f"document {document.id!r} could not be coded: {reason}", line=int(line) if located else None)
+    error.doc_id = document.id  # type: ignore[attr-defined]
+    return error
+
+
 def _normalized(documents: Iterable[Document]) -> Iterator[tuple[Document, Normalized]]:
     for document in documents:
         yield document, normalize(document.text)
@@ -89,15 +98,22 @@ def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens:
     places = find_places(doc)
     times = find_times(doc, pub_date=document.date)
     matches = find_events(doc, actors)
-    context = Context(text=doc.text, times=times, places=places, pub_date=document.date)
+    context = Context(text=norm.text, times=times, places=places, pub_date=document.date)  # = doc.text, not rebuilt
     events = dedup_document(resolve(document.id, matches, context=context))
     return Analysis(document=document, normalized=norm, actors=tuple(actors), places=tuple(places),
                     times=tuple(times), matches=tuple(matches), events=tuple(events),
                     tokens=tuple(nlp.tokens(doc)) if keep_tokens else ())
 
 
+@lru_cache(maxsize=4)
+def _knowledge(actor_files: tuple[str, ...]) -> ActorKnowledge:
+    """The shipped actors plus the user's files, read once per process (engines code many batches)."""
+    return load_knowledge(extra=actor_files)
+
+
 @lru_cache(maxsize=1)
-def _warm_up() -> None:
-    """Build every stage's matchers once, outside any memory zone, so their strings stay."""
+def warm_up() -> None:
+    """Load the model and build every stage's matchers once per process, outside any memory zone,
+    so their strings stay (engines call it when a worker starts)."""
     doc = nlp.get_nlp()("Officials in Moscow said on Monday that Russia will hold talks with China.")
     _analyze_one(doc, Document(id="warm-up", text=doc.text), normalize(doc.text), keep_tokens=False)

@@ -77,3 +77,16 @@ def test_seed_actors_in_our_own_sentences() -> None:
     second = [e for e in code_text(text, date=on) if e.sentence == 1 and e.source and e.target]
     assert {e.source.country for e in second} == {"RUS", "PRK"}
     assert {e.target.country for e in second} == {"RUS", "PRK"}
+
+
+def test_a_titled_unknown_name_takes_the_one_country_of_its_context() -> None:
+    m = found("President Arnaldo Vetrano pledged to revive the Paraguayan economy.")
+    vetrano = m["President Arnaldo Vetrano"]
+    assert vetrano.actor.code == "PRYGOV" and vetrano.rule.startswith("context:PRY+")
+
+
+def test_no_context_country_from_a_counterpart_or_for_armed_groups() -> None:
+    m = found("President Arnaldo Vetrano welcomed Brazilian President Lula in the capital.")
+    assert m["President Arnaldo Vetrano"].actor.country is None
+    m = found("Israeli troops arrested militant leader Ahmad Sadiq.")
+    assert m["militant leader Ahmad Sadiq"].actor.country is None

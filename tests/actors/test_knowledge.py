@@ -129,3 +129,10 @@ def test_bad_role_flag_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path, "forms\tagent\tweak\tperson\nsheriff\tGOV\t\tperhaps\n")
     with pytest.raises(DataFileError, match=r"table\.tsv:2: column 'person'"):
         load_roles(path, agent_types=TYPES)
+
+
+def test_regions_column_is_optional(tmp_path: Path) -> None:
+    header = "code\tname\tnames\tadjectives\tcapitals\tseats\tregions\n"
+    [first, second] = load_countries(write(tmp_path, header + "SDN\tSudan\t\tSudanese\tKhartoum\t\tDarfur|Kordofan\n"
+                                                              "CHL\tChile\n"))
+    assert first.regions == ("Darfur", "Kordofan") and second.regions == ()

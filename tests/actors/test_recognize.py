@@ -153,3 +153,111 @@ def test_context_rules(text: str, mention: str, expected: tuple) -> None:
 def test_a_side_taken_is_not_the_country() -> None:
     found = mentions("Pro-Russia rebels shelled the airport.")
     assert not any(m.actor.country == "RUS" for m in found.values())
+
+
+# ---------------------------------------------------------------- second round: casing, people, shared roles
+
+
+def test_lower_case_demonym_before_a_role_noun() -> None:
+    found = mentions("Police dispersed egyptian protesters near the border.")
+    assert code(found["egyptian protesters"]) == ("EGY", "OPP")
+    assert mentions("He ate turkey and french fries from china plates.") == {}
+
+
+def test_lower_case_name_after_a_capitalised_title_and_odd_casing() -> None:
+    found = mentions("President biden signed the bill before the envoy returned from nIgeria.", on=date(2023, 5, 1))
+    assert code(found["President biden"]) == ("USA", "GOV")
+    assert found["nIgeria"].actor.country == "NGA"
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Young Moroccans marched through the capital.", "Moroccans", ("MAR", "CVL")),
+    ("Thousands of Kenyans queued to vote.", "Kenyans", ("KEN", "CVL")),
+    ("The Hungarians of southern Slovakia protested.", "Hungarians", ("SVK", "CVL")),
+    ("Hundreds of ethnic Uzbeks gathered in Kyrgyzstan.", "Uzbeks", ("KGZ", "CVL")),
+    ("The Algerians said they would not attend.", "Algerians", ("DZA", None)),
+    ("Militants ambushed a patrol in Niger on Sunday.", "Militants", ("NER", "REB")),
+    ("Troops were deployed in Mali.", "Troops", (None, "MIL")),
+    ("Some 5,000 Syrian Kurds crossed the border.", "Syrian Kurds", ("SYR", "CVL")),
+    ("American border patrol agents detained the men.", "American border patrol agents", ("USA", "COP")),
+    ("Lebanon's security chief warned the factions.", "Lebanon's security chief", ("LBN", "COP")),
+    ("The ousted prime minister left the country.", "prime minister", (None, "ELI")),
+])
+def test_people_places_and_new_role_words(text: str, mention: str, expected: tuple) -> None:
+    assert code(mentions(text)[mention]) == expected
+
+
+def test_a_currency_is_not_a_country() -> None:
+    assert "US" not in mentions("The fund lent US $50 million to Kenya.")
+
+
+def test_coordinated_countries_share_the_role_noun() -> None:
+    found = mentions("Senior Thai and Cambodian officials met at the border.")
+    assert code(found["Thai"]) == ("THA", "GOV") and code(found["Cambodian"]) == ("KHM", "GOV")
+    officials = found["officials"]
+    assert code(officials) == (None, "GOV") and officials.rule.endswith("+coordinated")
+
+
+def test_a_role_takes_the_country_of_the_actor_it_is_from() -> None:
+    found = mentions("Diplomats from the Chilean embassy attended the ceremony.")
+    assert code(found["Diplomats"]) == ("CHL", "GOV")
+    found = mentions("The envoys of Norway, Sweden and Finland arrived on Monday.")
+    assert code(found["envoys of Norway"]) == ("NOR", "GOV")
+    assert code(found["Sweden"]) == ("SWE", "GOV") and code(found["Finland"]) == ("FIN", "GOV")
+
+
+def test_a_specific_title_before_a_known_name_wins_over_the_table() -> None:
+    on = date(2025, 6, 1)  # the table has him as secretary of state by then
+    assert code(mentions("Senator Marco Rubio criticised the plan.", on=on)["Senator Marco Rubio"]) == ("USA", "LEG")
+    assert code(mentions("Marco Rubio criticised the plan.", on=on)["Marco Rubio"]) == ("USA", "GOV")
+    found = mentions("Kremlin spokesman Dmitry Peskov said so.")  # a general title keeps the table's office
+    assert code(found["Kremlin spokesman Dmitry Peskov"]) == ("RUS", "GOV")
+
+
+def test_a_title_joins_the_proper_nouns_after_it() -> None:
+    found = mentions("Vice-President Bongani Tsvangu has declined to resign.")
+    assert code(found["Vice-President Bongani Tsvangu"]) == (None, "GOV")
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Gunmen in Darfur attacked a convoy.", "Gunmen", (None, "UAF")),  # attackers may come from anywhere
+    ("The rebels in Darfur signed the text.", "rebels", ("SDN", "REB")),
+    ("Chechnya's leader spoke on television.", "Chechnya's leader", ("RUS", "GOV")),
+    ("The government of Sindh province ordered patrols.", "government", ("PAK", "GOV")),
+    ("Forces loyal to Bashar al-Assad shelled the town.", "Forces", ("SYR", "MIL")),
+    ("The extremist organization claimed the attack.", "extremist organization", (None, "REB")),
+])
+def test_regions_and_loyalties(text: str, mention: str, expected: tuple) -> None:
+    assert code(mentions(text)[mention]) == expected
+
+
+def test_a_general_role_word_takes_the_body_it_speaks_for() -> None:
+    assert code(mentions("A spokesman for the Nigerian army denied it.")["spokesman"]) == ("NGA", "MIL")
+    assert code(mentions("A spokesman for the rebels in Darfur spoke.")["spokesman"]) == ("SDN", "REB")
+    assert code(mentions("Doctors from Canadian aid groups arrived.")["Doctors"]) == ("CAN", "HLH")  # specific: kept
+
+
+def test_historical_office_holders_and_the_table_date() -> None:
+    found = mentions("Carlos Menem met Alberto Fujimori.", on=date(1995, 3, 1))
+    assert code(found["Carlos Menem"]) == ("ARG", "GOV") and code(found["Alberto Fujimori"]) == ("PER", "GOV")
+    assert code(mentions("Charles Taylor spoke to reporters.", on=date(1992, 1, 1))["Charles Taylor"]) == ("LBR", "REB")
+
+
+def test_officials_meeting_abroad_keep_no_country() -> None:
+    found = mentions("Both foreign ministers will meet in Oman next month.")
+    assert found["foreign ministers"].actor.country is None
+
+
+def test_a_state_of_emergency_is_not_an_actor() -> None:
+    assert set(mentions("The army declared a state of emergency in Chad.")) == {"army", "Chad"}
+
+
+def test_two_people_named_at_the_same_place_do_not_break_surname_coreference() -> None:
+    from eventcoder.actors.knowledge import Person
+    from eventcoder.actors.recognize import Entry, Piece, _resolve_coref
+
+    elder, younger = (Person(name=n, aliases=(), coref=("Bush",), tenures=()) for n in ("G. Bush", "G. W. Bush"))
+    pieces = [Piece(0, 2, Entry("person", elder)), Piece(0, 2, Entry("person", younger)),
+              Piece(9, 10, Entry("coref", younger))]
+    kept = _resolve_coref(pieces)
+    assert [p.entry.ref.name for p in kept if p.kind == "coref"] == ["G. W. Bush"]

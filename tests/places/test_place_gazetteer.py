@@ -89,3 +89,25 @@ def test_index_built_from_given_places_and_overlaid(tmp_path: Path) -> None:
     assert (full.entry.lat, full.entry.geonameid, full.alias) == (50.5, 42, False)  # the supplement's point
     assert alias.alias and alias.entry == full.entry
     assert gaz.lookup("test town")[0].entry == full.entry
+
+
+def test_division_points_leave_out_a_lone_misfiled_city() -> None:
+    from eventcoder.places.gazetteer import _centre
+
+    crowd = [(30.0 + i / 10, 110.0 + i / 10) for i in range(20)]
+    assert _centre([*crowd, (45.0, 80.0)]) == _centre(crowd) == (30.95, 110.95)
+
+
+def test_short_names_drop_the_type_word_only() -> None:
+    from eventcoder.places.gazetteer import short_name
+
+    assert short_name("Hunan Sheng") == "Hunan"
+    assert short_name("Tigray Region") == "Tigray"
+    assert short_name("Monroe County") == "Monroe County"
+    assert short_name("Province") == "Province"
+
+
+def test_only_the_biggest_namesake_is_the_capital() -> None:
+    features = {c.entry.admin1: c.entry.feature for c in get_gazetteer().lookup("Washington")
+                if c.entry.country == "USA" and c.entry.feature.startswith("PPL")}
+    assert features["DC"] == "PPLC" and features["IA"] == "PPL"

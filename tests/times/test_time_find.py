@@ -36,3 +36,15 @@ def test_offsets_and_sentences() -> None:
 def test_planned_month_goes_forward() -> None:
     assert times("The ministers are expected to meet in October.") == [("October", "2023-10")]
     assert times("The talks ended in October.") == [("October", "2022-10")]
+
+
+def test_ranges_split_into_their_ends() -> None:
+    found = times("The 2009-2010 season and the 1957-58 budget took between 12 and 18 months.")
+    assert found == [("2009", "2009"), ("2010", "2010"), ("1957", "1957"), ("58", "1958"), ("12", "P12M"),
+                     ("18 months", "P18M")]
+
+
+def test_the_past_is_found_outside_entities() -> None:
+    found = times("In the past, rules were looser. In the past week rules were tight.")
+    assert found[0] == ("the past", "PAST_REF")
+    assert all(text != "the past" for text, _ in found[1:])

@@ -28,14 +28,18 @@ from eventcoder.records import ActorMention
 WINDOW = 2
 DEFINITE = frozenset({"the", "this"})
 PERSON_TAGS = ("PRP", "PRP$")
+#: agents of office holders that a titled unknown name may take from the one country of its context
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "PTY", "SPY", "ELI", "MED"})
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A mention and whether it names one person (a name, a person entry, or a person role word)."""
+    """A mention and whether it names one person (a name, a person entry, or a person role word), and
+    whether it is coded from general role words alone ("a spokesman", "officials")."""
 
     mention: ActorMention
     person: bool
+    general: bool = False
 
 
 def label(mention: ActorMention) -> str:
@@ -87,6 +91,7 @@ def resolve_context(doc: Doc, found: list[Found], anaphors: tuple[Anaphor, ...])
     ctx = Context(doc, found)
     _names(doc, ctx)
     _roles(doc, ctx, refers)
+    _titled_names(ctx)
     _pronouns(doc, ctx, refers)
     return [f.mention for f in ctx.found]
 
@@ -175,6 +180,29 @@ def _definite(head: Token) -> bool:
         return False
     kids = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "poss")]
     return bool(kids) and kids[0] in DEFINITE and not {"both", "two", "each", "other"} & set(kids)
+
+
+# ---------------------------------------------------------------- titled names without a country
+
+
+def _titled_names(ctx: Context) -> None:
+    """A title with a name the tables do not know ("President Levy Mwanawasa", "Judge Alejandro Rivera")
+    and no country: the one country of its sentence and the sentences before it, if only one is named
+    there (a report about one country's affairs), leaving out the countries of people of the same agent
+    (a counterpart: "President X welcomed South African leader de Klerk"). Not for armed groups or
+    criminals, who are often named beside the state that fights them."""
+    for f in list(ctx.found):
+        m = f.mention
+        if m.actor.country or m.actor.agent not in STATE_AGENTS or "+name:" not in m.rule:
+            continue
+        countries = {o.mention.actor.country for o in ctx.found
+                     if m.sentence - WINDOW <= o.mention.sentence <= m.sentence and o is not f
+                     and o.mention.actor.country and o.mention.actor.country not in SPECIAL_COUNTRIES
+                     and not (o.person and o.mention.actor.agent == m.actor.agent)}  # a counterpart's
+        if len(countries) == 1:
+            country = countries.pop()
+            mention = replace(m, actor=replace(m.actor, country=country), rule=f"context:{country}+{m.rule}")
+            ctx.add(Found(mention, f.person), replaces=f)
 
 
 # ---------------------------------------------------------------- pronouns and country nouns

@@ -43,6 +43,7 @@ class Country:
     adjectives: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     seats: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +224,7 @@ def load_countries(path: str | Path, *, seen: Iterable[str] = ()) -> list[Countr
         taken.add(code)
         countries.append(Country(code, _required(row, "name"), tuple(row.values("names")),
                                  tuple(row.values("adjectives")), tuple(row.values("capitals")),
-                                 tuple(row.values("seats"))))
+                                 tuple(row.values("seats")), tuple(row.values("regions"))))
     return countries
 
 

@@ -31,14 +31,24 @@ GAP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
 GAP_WORDS = frozenset({"of", "'s", "’s", "'", "’", "-", "–", "(", ")"})
 #: words that make a plural demonym an ethnic group rather than a nation ("ethnic Albanians")
 ETHNIC_WORDS = frozenset({"ethnic", "ethnic-"})
+#: nouns that count people ("thousands of Nigerians"): the demonym then names people, not the state
+QUANTITY_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                            "ten", "tens", "score", "scores", "group", "number", "crowd", "some", "many"})
+#: adjectives through which a role takes the country of the actor it serves ("forces loyal to Assad")
+LOYAL_WORDS = frozenset({"loyal", "allied"})
+#: words after a country word that make it a currency's name, not an actor
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "$", "cents"})
 #: prefixes that make a country word a side taken, not the actor's country ("pro-Russia rebels")
 STANCE_WORDS = frozenset({"pro", "anti"})
 #: words that make an office holder a former one (agent ELI)
-FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown"})
 #: agents of role words that take the country they are "in" when they name none ("police in Guinea");
 #: armed forces, refugees and international bodies are often foreign to where they are, so not these
 LOCAL_AGENTS = frozenset({"GOV", "COP", "REB", "OPP", "LEG", "JUD", "MED", "BUS", "CVL", "LAB", "EDU", "HLH",
                           "REL", "CRM", "PTY", "AGR"})
+#: agents of people who mostly act where they live, so that "X did Y in <country>" gives X that country;
+#: not officials, lawmakers or business people, who travel to meet ("the two ministers will meet in Oman")
+PLACED_AGENTS = frozenset({"REB", "OPP", "CVL", "COP", "LAB", "EDU", "HLH", "REL", "CRM", "AGR"})
 #: order in which pieces of the same length win an overlap
 PRIORITY = {"person": 0, "coref": 1, "org": 2, "country": 3, "role": 4, "name": 5}
 
@@ -73,6 +83,7 @@ class Recognizer:
     lower: PhraseMatcher
     exact: PhraseMatcher
     entries: dict[int, list[Entry]]
+    role_heads: frozenset[str] = frozenset()  # last words of role forms, lower case ("officials", "president")
 
 
 # ---------------------------------------------------------------- building the matchers
@@ -102,7 +113,7 @@ def demonym_forms(adjective: str) -> set[str]:
 def _entries(knowledge: ActorKnowledge) -> Iterator[tuple[str, Entry]]:
     for country in knowledge.countries:
         for how, forms in (("name", (country.name, *country.names)), ("capital", country.capitals),
-                           ("seat", country.seats)):
+                           ("seat", country.seats), ("region", country.regions)):
             for form in forms:
                 yield form, Entry("country", country.code, "abbreviation" if is_exact(form) else how)
         for adjective in country.adjectives:
@@ -135,25 +146,46 @@ def recognizer(knowledge: ActorKnowledge) -> Recognizer:
             patterns.setdefault((is_exact(text), key), []).append(nlp.make_doc(text))
     for (case, key), docs in patterns.items():
         (exact if case else lower).add(key, docs)
-    return Recognizer(lower, exact, entries)
+    heads = frozenset(role.form.lower().split()[-1] for role in knowledge.roles)
+    return Recognizer(lower, exact, entries, heads)
 
 
 # ---------------------------------------------------------------- pieces
 
 
 def _capitalised(span: Span) -> bool:
-    return any(t.text[:1].isupper() for t in span)
+    """Any capital letter: "Iran", "iSrael" (a machine translation's casing), not "china" or "turkey"."""
+    return any(c.isupper() for c in span.text)
 
 
-def _keep(span: Span, entry: Entry, exact: bool) -> bool:
+def _lower_case_ok(span: Span, entry: Entry, role_heads: frozenset[str]) -> bool:
+    """Names a translation wrote in lower case, kept where the context shows them: a demonym before a role
+    noun ("tunisian rioters"), a person's name after a capitalised title ("President obama")."""
+    doc = span.doc
+    if entry.kind == "country" and entry.how == "demonym":
+        head = span.root.head
+        return span.root.dep_ in ("amod", "compound") and head.i >= span.end and head.lower_ in role_heads
+    if entry.kind in ("person", "coref") and span.start > 0:
+        title = doc[span.start - 1]
+        return title.is_title and title.lower_ in role_heads
+    return False
+
+
+def _keep(span: Span, entry: Entry, exact: bool, role_heads: frozenset[str] = frozenset()) -> bool:
     """Case and part-of-speech checks on one match."""
     if entry.kind == "role":
         return exact or span.root.pos_ in ROLE_POS
-    if not (exact or _capitalised(span)):
+    if not (exact or _capitalised(span) or _lower_case_ok(span, entry, role_heads)):
         return False
     # a country word inside a longer PERSON name ("Michael Jordan") is not the country, nor one that
     # names a side taken ("pro-Russia rebels", "anti-American protesters")
-    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span)))
+    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span) or _currency(span)))
+
+
+def _currency(span: Span) -> bool:
+    """A country word naming a currency: "US $50 million", "Hong Kong dollars"."""
+    doc = span.doc
+    return span.end < len(doc) and (doc[span.end].tag_ == "$" or doc[span.end].lower_ in CURRENCY_WORDS)
 
 
 def _stance(span: Span) -> bool:
@@ -175,7 +207,7 @@ def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Pi
         for label, start, end in matcher(doc):
             for entry in rec.entries[label]:
                 if doc[start].sent.start <= doc[end - 1].i < doc[start].sent.end and \
-                        _keep(doc[start:end], entry, exact):
+                        _keep(doc[start:end], entry, exact, rec.role_heads):
                     raw.append(Piece(start, end, entry))
     return _resolve_coref(_by_date(raw, on))
 
@@ -210,7 +242,7 @@ def _latest(ref: Person | Organization) -> date:
 
 def _resolve_coref(pieces: list[Piece]) -> list[Piece]:
     """Keep a short form only after its person's full name; pick the last-named such person."""
-    named = sorted((p.start, p.entry.ref) for p in pieces if p.kind == "person")
+    named = sorted(((p.start, p.entry.ref) for p in pieces if p.kind == "person"), key=lambda item: item[0])
     kept = [p for p in pieces if p.kind != "coref"]
     corefs: dict[tuple[int, int], list[Person]] = {}
     for p in pieces:
@@ -223,10 +255,24 @@ def _resolve_coref(pieces: list[Piece]) -> list[Piece]:
     return kept
 
 
-def _unknown_people(doc: Doc, taken: set[int]) -> list[Piece]:
-    """PERSON entities not covered by a piece: they may join a mention, never stand alone."""
-    return [Piece(ent.start, ent.end, Entry("name", ent.text)) for ent in doc.ents
-            if ent.label_ == "PERSON" and not taken.intersection(range(ent.start, ent.end))]
+def _unknown_people(doc: Doc, taken: set[int], pieces: Iterable[Piece] = ()) -> list[Piece]:
+    """PERSON entities not covered by a piece, and capitalised proper nouns right after a capitalised
+    personal title ("Vice-President Moody Awori" where the model saw no person): they may join a mention,
+    never stand alone."""
+    found = [Piece(ent.start, ent.end, Entry("name", ent.text)) for ent in doc.ents
+             if ent.label_ == "PERSON" and not taken.intersection(range(ent.start, ent.end))]
+    named = {i for p in found for i in range(p.start, p.end)}
+    for title in pieces:
+        if title.kind != "role" or not title.entry.ref.person or not doc[title.end - 1].is_title:
+            continue
+        end = title.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken \
+                and end not in named and not doc[end].is_sent_start:
+            end += 1
+        if end > title.end:
+            found.append(Piece(title.end, end, Entry("name", doc[title.end:end].text)))
+            named.update(range(title.end, end))
+    return found
 
 
 def longest(pieces: Iterable[Piece]) -> list[Piece]:
@@ -315,7 +361,7 @@ def code_group(doc: Doc, group: list[Piece], on: date | None, *, located: dict[i
     ``located`` maps tokens of country names to their codes: a role without a country takes the country
     it is "in" ("rebels in Ivory Coast"). A "former" modifier makes the agent ELI.
     """
-    coded = _code_group(doc, group, on)
+    coded = _code_group(doc, group, on, located)
     if coded is None:
         return None
     actor, head = coded
@@ -328,15 +374,19 @@ def code_group(doc: Doc, group: list[Piece], on: date | None, *, located: dict[i
     return actor, head
 
 
-def _located_in(head: Token, located: dict[int, str], *, local: bool) -> str | None:
+def _located_in(head: Token, located: dict[int, str], *, local: bool, words: tuple[str, ...] = ()
+                ) -> str | None:
     """The country of a "from <country>" phrase hanging on ``head``, or for ``local`` agents of an
-    "in <country>" / "of <country>" phrase."""
-    words = ("from", "in", "of") if local else ("from",)
+    "in <country>" / "of <country>" phrase (or of the prepositions in ``words``)."""
+    words = words or (("from", "in", "of") if local else ("from",))
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in words:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.i in located:
-                    return located[obj.i]
+                if obj.dep_ != "pobj":
+                    continue
+                for place in (obj, *(c for c in obj.children if c.dep_ == "compound")):  # "Sindh province"
+                    if place.i in located:
+                        return located[place.i]
     return None
 
 
@@ -351,18 +401,19 @@ def _former(doc: Doc, group: list[Piece], head: Token) -> bool:
     return False
 
 
-def _code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, int] | None:
+def _code_group(doc: Doc, group: list[Piece], on: date | None, located: dict[int, str] | None = None
+                ) -> tuple[Actor, int] | None:
     start, end = group[0].start, group[-1].end
     span = doc[start:end]
     head = span.root
     by_kind: dict[str, Piece] = {p.kind: p for p in group}
     roles = [p.entry.ref for p in group if p.kind == "role"]
-    text = doc.text[span.start_char:span.end_char]
+    text = span.text  # not doc.text, which spaCy rebuilds from every token on each call
     person = by_kind.get("person") or by_kind.get("coref")
     head_piece = next(p for p in group if p.start <= head.i < p.end)
     if person is not None and (head_piece is person or _not_possessive(doc, person)):
         tenure = person.entry.ref.tenure_on(on)
-        return Actor(text, person.entry.ref.name, tenure.country, tenure.agent), head.i
+        return Actor(text, person.entry.ref.name, tenure.country, _titled_agent(group, person, tenure)), head.i
     if set(by_kind) <= {"role", "name"} and not _stands_alone(doc, group, head):
         return None
     if set(by_kind) == {"name"}:
@@ -381,6 +432,8 @@ def _code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, i
             agent = "GOV"
         if agent is None and len(group) == 1 and country.entry.how == "demonym" and head.tag_ in ("NNS", "NNPS"):
             people = _people_of(head)
+            if people == "placed":  # "the Albanians of southern Serbia": the people where they live
+                return Actor(text, None, _located_in(head, located or {}, local=True) or code, "CVL"), head.i
             if people is not None:
                 return Actor(text, None, None if people == "ethnic" else code, "CVL"), head.i
         if name is None and len(group) == 1:
@@ -390,6 +443,16 @@ def _code_group(doc: Doc, group: list[Piece], on: date | None) -> tuple[Actor, i
         tenure = person.entry.ref.tenure_on(on)
         return Actor(text, name, tenure.country, agent or tenure.agent), head.i
     return Actor(text, name, None, agent), head.i
+
+
+def _titled_agent(group: list[Piece], person: Piece, tenure) -> str | None:
+    """A known person's agent: the office the text gives before the name ("General Michel Aoun",
+    "Prime Minister Ismail Haniyeh") when it is a specific one, else the office the table gives on the date.
+    The text knows offices the table may not (a later change, a date outside the table's range)."""
+    titles = [p.entry.ref for p in group if p.kind == "role" and p.end <= person.start and not p.entry.ref.weak]
+    if not titles or tenure.country in SPECIAL_COUNTRIES:
+        return tenure.agent
+    return _role_agent(titles)
 
 
 def _org_agent(tenure, roles: list[Role]) -> str | None:
@@ -421,14 +484,24 @@ def _country_name(code: str) -> str | None:
 
 def _people_of(head: Token) -> str | None:
     """How a plural demonym names people rather than a state: "ethnic" for an ethnic group ("ethnic
-    Albanians": not the country of the demonym; a place they are "in" may give one), "people" for people of
-    the demonym's country ("young Algerians", "200 Iraqis"), None for the state ("the Algerians said")."""
+    Albanians": not the country of the demonym; a place they are "in" may give one), "placed" for people
+    said to be of or in a place ("the Albanians of southern Serbia", "Palestinians living in Gaza"),
+    "people" for people of the demonym's country ("young Algerians", "Young Algerians" at the start of a
+    sentence, "200 Iraqis", "thousands of Nigerians"), None for the state ("the Algerians said")."""
     modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "nummod", "compound")}
     if modifiers & ETHNIC_WORDS:
         return "ethnic"
-    if any(c.dep_ in ("amod", "nummod") for c in head.children):
+    if any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("of", "in")) for c in head.children):
+        return "placed"
+    if modifiers or _counted(head):
         return "people"
     return None
+
+
+def _counted(head: Token) -> bool:
+    """A noun counted by a quantity noun: "thousands of Nigerians", "a group of Iraqis"."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_WORDS
 
 
 def _stands_alone(doc: Doc, group: list[Piece], head) -> bool:
@@ -452,7 +525,7 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
     rec = recognizer(knowledge)
     pieces = find_pieces(doc, rec, on=on)
     taken = {i for p in pieces for i in range(p.start, p.end)}
-    pieces = longest(pieces + _unknown_people(doc, taken))
+    pieces = longest(pieces + _unknown_people(doc, taken, pieces))
     located = _located(pieces, on)
     sent_starts = [s.start for s in doc.sents]
     found = []
@@ -467,8 +540,95 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
             rule += "+former"
         sentence = bisect.bisect_right(sent_starts, span.start) - 1
         mention = ActorMention(actor, span.start_char, span.end_char, sentence, rule, head)
-        found.append(Found(mention, _names_person(group, head)))
+        general = all(p.kind == "role" and p.entry.ref.weak for p in group)
+        found.append(Found(mention, _names_person(group, head), general))
+    found = _placed_subjects(doc, share_roles(doc, found), located)
     return resolve_context(doc, found, knowledge.anaphors)
+
+
+# ---------------------------------------------------------------- roles shared by several countries
+
+
+def share_roles(doc: Doc, found: list[Found]) -> list[Found]:
+    """Role nouns and the countries that modify them across a coordination or an "of"/"from" phrase.
+
+    "Senior Hungarian and Romanian officials": every coordinated country mention takes the role's agent
+    (HUNGOV, ROUGOV) and the role noun stays without a country, its rule marked ``+coordinated`` (one
+    mention cannot hold two actors: the events stage pairs the role's argument with each coordinated
+    country). "Ministers from the Georgian government", "doctors from American aid groups": a role without
+    a country takes that of the actor it is from (or, for local agents, of), or is loyal to ("forces loyal
+    to Assad"); a general role word ("a spokesman for the army") takes that actor's agent too. "Ambassadors
+    of Britain, France and Germany": the countries after the first take the role's agent.
+    """
+    at: dict[int, int] = {}  # token -> index in found
+    for n, f in enumerate(found):
+        for i in _tokens(doc, f.mention):
+            at.setdefault(i, n)
+    out = list(found)
+    for n, f in enumerate(found):
+        m = f.mention
+        if not m.actor.agent or m.head < 0 or m.actor.country in SPECIAL_COUNTRIES:
+            continue
+        head = doc[m.head]
+        links = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i]
+        words = ("from", "of") if m.actor.agent in LOCAL_AGENTS else ("from",)
+        words += ("for", "of") if f.general else ()  # "a spokesman for the army", "an official of the ministry"
+        links += [o for p in head.children if p.dep_ == "prep" and p.lower_ in words
+                  for o in p.children if o.dep_ == "pobj"]
+        links += [o for a in head.children if a.lower_ in LOYAL_WORDS for p in a.children  # "forces loyal to X"
+                  if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        for link in links:
+            if link.i not in at:  # "loyal to the group's frontman, X": the apposition names the actor
+                link = next((c for c in link.children if c.dep_ == "appos" and c.i in at), link)
+            first = at.get(link.i)
+            if first is None or not out[first].mention.actor.country:
+                continue
+            if out[first].mention.actor.country in SPECIAL_COUNTRIES:
+                break
+            country = out[first].mention.actor.country
+            shared = [at[c.i] for c in link.conjuncts if c.i in at]
+            if shared and link.dep_ != "pobj":
+                out[n] = _with(out[n], rule="+coordinated")
+            elif not out[n].mention.actor.country:
+                agent = out[first].mention.actor.agent if f.general and link.dep_ == "pobj" else None
+                out[n] = _with(out[n], country=country, agent=agent or m.actor.agent, rule=f"+of:{country}")
+            if link.dep_ != "pobj":  # a modifier is the role's own country; an "of" phrase names another actor
+                shared.insert(0, first)
+            for other in shared:
+                o = out[other].mention.actor
+                if other != n and o.country and not o.agent and o.country not in SPECIAL_COUNTRIES:
+                    out[other] = _with(out[other], agent=m.actor.agent, rule=f"+shared:{m.actor.text}")
+            break
+    return out
+
+
+def _placed_subjects(doc: Doc, found: list[Found], located: dict[int, str]) -> list[Found]:
+    """A local agent without a country that is the subject of a verb with an "in <country>" phrase (or is
+    counted by the subject) takes that country ("rebels attacked a convoy in Mali", "hundreds of ethnic
+    Albanians demonstrated in Serbia")."""
+    out = []
+    for f in found:
+        m = f.mention
+        subject = doc[m.head].head.head if m.head >= 0 and _counted(doc[m.head]) else doc[m.head]
+        if not m.actor.country and m.actor.agent in PLACED_AGENTS and m.head >= 0 \
+                and subject.dep_ in ("nsubj", "nsubjpass") and not m.rule.endswith("+coordinated"):
+            verb = subject.head  # the place may hang on the verb or on its object ("ambushed a patrol in Mali")
+            country = next((c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+                            if (c := _located_in(t, located, local=True, words=("in",))) is not None), None)
+            if country is not None:
+                f = _with(f, country=country, rule=f"+in:{country}")
+        out.append(f)
+    return out
+
+
+def _tokens(doc: Doc, mention: ActorMention) -> range:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _with(f: Found, *, rule: str, **changes: str) -> Found:
+    m = f.mention
+    return Found(replace(m, actor=replace(m.actor, **changes), rule=m.rule + rule), f.person, f.general)
 
 
 def _located(pieces: list[Piece], on: date | None) -> dict[int, str]:

@@ -5,19 +5,22 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import date as Date
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
 from eventcoder.cli.app import app, err, out
+from eventcoder.engines import Coded, Failure, LocalEngine
+from eventcoder.engines.resume import RESUMABLE, ResumableWriter, skip_done
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.ingest import read_documents
+from eventcoder.ingest.sources import expand_inputs
 from eventcoder.pipeline import Analysis, analyze
 from eventcoder.records import Document, Event
 from eventcoder.store import FORMATS, write_events
@@ -30,6 +33,18 @@ Output = Annotated[Path | None, typer.Option("--output", "-o", help=f"Write to a
 DbOpt = Annotated[Path | None, typer.Option("--db", help="Store documents and events in a DuckDB file.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
     "--actors", help="An actor table (.tsv) or TABARI/PETRARCH .actors/.agents dictionary to add; repeatable.")]
+WorkersOpt = Annotated[int | None, typer.Option(
+    "--workers", "-w", min=1, help="Processes to code with (default: every core); with --engine dask and no "
+    "--scheduler, the workers of a LocalCluster.")]
+EngineOpt = Annotated[str, typer.Option(
+    "--engine", help="local (the cores of this machine) or dask (a Dask cluster; -o names a Parquet dataset folder).")]
+SchedulerOpt = Annotated[str | None, typer.Option(
+    "--scheduler", help="With --engine dask: the scheduler address (tcp://host:8786) of a running cluster.")]
+ResumeOpt = Annotated[bool, typer.Option(
+    "--resume", help="Skip the documents already coded into -o (by content hash) and add the rest: .jsonl, .csv, "
+    "a --db store, or a dask dataset folder.")]
+ErrorsOpt = Annotated[Path | None, typer.Option(
+    "--errors", help="Write every document that failed as JSON Lines {source, line, doc_id, error}.")]
 
 
 def _parse_date(value: str | None) -> Date | None:
@@ -42,14 +57,24 @@ def _parse_date(value: str | None) -> Date | None:
 
 
 class _Reporter:
-    """Prints each bad input as one line on stderr and counts them."""
+    """Prints each bad input as one line on stderr and counts them; with ``errors``, also writes it there
+    as JSON Lines ``{source, line, doc_id, error}`` (appended on ``resume``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, errors: Path | None = None, *, resume: bool = False) -> None:
         self.errors = 0
+        self.sink = errors.open("a" if resume else "w", encoding="utf-8") if errors is not None else None
 
     def __call__(self, error: InputError) -> None:
         self.errors += 1
         err.print(f"[red]error[/red]: {error}", markup=True, highlight=False, soft_wrap=True)
+        if self.sink is not None:
+            record = Failure.from_error(error).to_dict()
+            self.sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.sink.flush()
+
+    def close(self) -> None:
+        if self.sink is not None:
+            self.sink.close()
 
 
 def _analyses(inputs: list[str], *, date: Date | None, reporter: _Reporter, actor_files: list[Path] | None = None,
@@ -58,21 +83,58 @@ def _analyses(inputs: list[str], *, date: Date | None, reporter: _Reporter, acto
     yield from analyze(documents, on_error=reporter, keep_tokens=keep_tokens, actor_files=actor_files or ())
 
 
-def _with_progress(analyses: Iterable[Analysis], counts: Counter) -> Iterator[Event]:
-    """Yield the events, counting documents and showing a progress bar on a terminal."""
+def estimate(inputs: list[str]) -> int | None:
+    """How many documents the inputs hold, for the progress bar's ETA (a JSON Lines file: its lines);
+    None when unknown (stdin, .json files)."""
+    total = 0
+    for source in expand_inputs(inputs, lambda error: None):
+        if source.kind in ("stdin", "json"):
+            return None
+        if source.kind == "jsonl":
+            with open(source.path, "rb") as data:
+                total += sum(chunk.count(b"\n") for chunk in iter(lambda: data.read(1 << 20), b""))
+        else:
+            total += 1
+    return total
+
+
+@contextmanager
+def _progress(inputs: list[str], *, done: int = 0) -> Iterator[Callable[[int], None]]:
+    """A progress bar on a terminal (documents, docs/s, elapsed, ETA); yields ``advance(n)``."""
     columns = (TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
-               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("ETA"),
+               TimeRemainingColumn())
     with Progress(*columns, console=err, disable=not err.is_terminal, transient=True) as progress:
-        task = progress.add_task("coding", total=None, rate="-")
-        for analysis in analyses:
-            counts["documents"] += 1
-            counts["events"] += len(analysis.events)
+        total = estimate(inputs) if err.is_terminal else None
+        task = progress.add_task("coding", total=max(total - done, 0) if total is not None else None, rate="-")
+        coded = 0
+
+        def advance(count: int) -> None:
+            nonlocal coded
+            coded += count
             elapsed = progress.tasks[0].elapsed or 0.0
-            progress.update(task, advance=1, rate=f"{counts['documents'] / elapsed:.1f}" if elapsed else "-")
-            yield from analysis.events
+            progress.update(task, advance=count, rate=f"{coded / elapsed:.1f}" if elapsed else "-")
+
+        yield advance
+
+
+def _with_progress(items: Iterable[Coded | Failure], counts: Counter, reporter: _Reporter,
+                   advance: Callable[[int], None]) -> Iterator[Coded | Failure]:
+    """Count and report each coded or failed document as it comes, advancing the progress bar."""
+    for item in items:
+        if isinstance(item, Failure):
+            reporter(item.as_error())
+        else:
+            counts["documents"] += 1
+            counts["events"] += len(item.events)
+        advance(1)
+        yield item
 
 
 def _finish(counts: Counter, reporter: _Reporter) -> None:
+    reporter.close()
+    if counts["skipped"]:
+        err.print(f"{counts['skipped']} document(s) already coded, skipped", highlight=False)
     err.print(f"{counts['documents']} document(s) coded, {counts['events']} event(s), "
               f"{reporter.errors} error(s)", highlight=False)
     if reporter.errors and not counts["documents"]:
@@ -81,27 +143,75 @@ def _finish(counts: Counter, reporter: _Reporter) -> None:
 
 @app.command()
 def code(inputs: Inputs, output: Output = None, date: DateOpt = None, db: DbOpt = None,
-         actors: ActorsOpt = None) -> None:
-    """Code documents into events: JSON Lines (or a table on a terminal), -o FILE, or a DuckDB store."""
-    reporter, counts = _Reporter(), Counter()
+         actors: ActorsOpt = None, workers: WorkersOpt = None, engine: EngineOpt = "local",
+         scheduler: SchedulerOpt = None, resume: ResumeOpt = False, errors: ErrorsOpt = None) -> None:
+    """Code documents into events: JSON Lines (or a table on a terminal), -o FILE, a DuckDB store, or with
+    --engine dask a Parquet dataset folder. Bad documents are reported (and written to --errors) and skipped."""
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"expected local or dask, got {engine!r}", param_hint="--engine")
+    if engine == "dask" and (output is None or db is not None):
+        raise typer.BadParameter("--engine dask writes a Parquet dataset: give -o FOLDER", param_hint="--engine")
+    if scheduler is not None and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    reporter, counts = _Reporter(errors, resume=resume), Counter()
+    when = _parse_date(date)
     if db is None and output is not None and output.suffix.lower() in (".duckdb", ".db"):
         db, output = output, None
     if db is not None:
-        _store(inputs, db=db, date=_parse_date(date), reporter=reporter, counts=counts, actor_files=actors)
+        _store(inputs, db=db, date=when, reporter=reporter, counts=counts, actor_files=actors, workers=workers)
         return _finish(counts, reporter)
-    events = _with_progress(_analyses(inputs, date=_parse_date(date), reporter=reporter, actor_files=actors),
-                            counts)
     try:
+        if engine == "dask":
+            _code_dask(inputs, output=output, date=when, reporter=reporter, counts=counts, workers=workers,
+                       scheduler=scheduler, resume=resume, actor_files=actors or ())
+        else:
+            _code_local(inputs, output=output, date=when, reporter=reporter, counts=counts, workers=workers,
+                        resume=resume, actor_files=actors or ())
+    except EventcoderError as exc:
+        reporter.close()
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    _finish(counts, reporter)
+
+
+def _code_local(inputs: list[str], *, output: Path | None, date: Date | None, reporter: _Reporter,
+                counts: Counter, workers: int | None, resume: bool, actor_files: list[Path]) -> None:
+    documents = read_documents(inputs, date=date, on_error=reporter)
+    resumable = output is not None and (resume or output.suffix.lower() in RESUMABLE)
+    writer = ResumableWriter(output, resume=resume) if resumable else None
+    if writer is not None:
+        documents = skip_done(documents, writer.done, counts)
+    with LocalEngine(workers=workers, actor_files=actor_files) as local, \
+            _progress(inputs, done=len(writer.done) if writer else 0) as advance:
+        items = _with_progress(local.code(documents), counts, reporter, advance)
+        if writer is not None:
+            with writer:
+                for item in items:
+                    writer.write(item)
+            return
+        events = (e for item in items if isinstance(item, Coded) for e in item.events)
         if output is not None:
             write_events(events, output)
         elif out.is_terminal:
             _print_events(list(events))
         else:
             write_jsonl(events, sys.stdout)
-    except EventcoderError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
-        raise typer.Exit(2) from None
-    _finish(counts, reporter)
+
+
+def _code_dask(inputs: list[str], *, output: Path, date: Date | None, reporter: _Reporter, counts: Counter,
+               workers: int | None, scheduler: str | None, resume: bool, actor_files: list[Path]) -> None:
+    from eventcoder.engines.cluster import code_dask
+
+    documents = read_documents(inputs, date=date, on_error=reporter)
+    with _progress(inputs) as advance:
+        for part in code_dask(documents, output, scheduler=scheduler, workers=workers, resume=resume,
+                              actor_files=actor_files):
+            for failure in part.failures:
+                reporter(failure.as_error())
+            counts["documents"] += part.documents - len(part.failures)
+            counts["events"] += part.events
+            advance(part.documents)
+    err.print(f"Parquet dataset: {output}/part-*.parquet", highlight=False)
 
 
 @app.command()

@@ -31,18 +31,23 @@ AsCsv = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table
 
 
 def code_into_store(inputs: list[str], *, db: Path, date: Date | None, reporter: _Reporter, counts: Counter,
-                    force: bool = False, keep: bool = False, actor_files: list[Path] | None = None) -> list[Event]:
+                    force: bool = False, keep: bool = False, actor_files: list[Path] | None = None,
+                    workers: int | None = 1) -> list[Event]:
     """Code documents into the store, one transaction each; skip those already stored unless ``force``.
+    ``workers`` processes code (None: every core); this process writes.
 
     Returns the events coded when ``keep`` (for printing), else an empty list."""
-    from eventcoder.pipeline import analyze
+    from eventcoder.engines import Failure, LocalEngine
 
     coded: list[Event] = []
-    with Store(db) as store:
+    with LocalEngine(workers=workers, actor_files=actor_files or ()) as engine, Store(db) as store:  # fork first
         documents = read_documents(inputs, date=date, on_error=reporter)
         pending = _pending(documents, store, counts, force=force)
-        for analysis in analyze(pending, on_error=reporter, actor_files=actor_files or ()):
-            store.write_document(analysis.document, analysis.events, text=analysis.normalized.text)
+        for analysis in engine.code(pending):
+            if isinstance(analysis, Failure):
+                reporter(analysis.as_error())
+                continue
+            store.write_document(analysis.document, analysis.events, text=analysis.text)
             counts["documents"] += 1
             counts["events"] += len(analysis.events)
             if keep:

@@ -4,7 +4,9 @@ For every predicate the most specific matching pattern wins; its source comes fr
 the ``by`` agent (passive), or, for event nouns, the possessor / "of" / "by" / "between" / an actor
 modifier; its target from the pattern's roles. Actors are looked up among the mentions of the actors
 stage by token containment (the argument, or its compound / appos / amod / poss / "of" relatives);
-pronouns and "the two sides" take the nearest earlier compatible mentions.
+pronouns and "the two sides" take the nearest earlier compatible mentions. Group nouns reach through
+"of" ("thousands of Kurds"), coordinated relatives and comma lists give one party each, and a stance
+without a named target addresses the subject of its that-clause ("demanded that Y ...").
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
 NOUN_SOURCE_PREPS = ("by", "of", "from")
 #: where a target is looked for on the object when a pattern's own roles find none ("rejected *Iran's* offer")
 OBJECT_RELATIVE_DEPS = ("poss", "compound", "amod", "nmod")
-OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for")
+OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for", "in")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +103,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "xcomp":
         controller = _child(head, "dobj")
-        if controller is None and _is_passive(head) and _child(head, "agent") is None:
-            controller = _child(head, "nsubjpass")  # "X is expected to sign": X signs
-        return controller if controller is not None else subject_of(head, depth + 1)
-    if verb.dep_ in ("conj", "advcl"):
+        return controller if controller is not None else _controller(head, depth)
+    if verb.dep_ in ("conj", "advcl", "acomp"):  # acomp: "X is *willing* to ...", the adjective's subject
         return subject_of(head, depth + 1)
-    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head, depth + 1)
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _controller(head.head, depth)  # "X is committed to opening ...", "X resorted to throwing"
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":
+        return head  # "students protesting the decision": the noun does it
     return None
+
+
+def _controller(head: Token, depth: int) -> Token | None:
+    """Who does the complement of ``head``: its passive subject when no agent is named, else its subject."""
+    if _is_passive(head) and _child(head, "agent") is None:
+        passive = _child(head, "nsubjpass")  # "X is expected to sign": X signs
+        if passive is not None:
+            return passive
+    return subject_of(head, depth + 1)
 
 
 def _prep_objects(token: Token | None, word: str) -> list[Token]:
@@ -154,6 +165,19 @@ def between(token: Token | None) -> list[Token]:
     return [t for head in _prep_objects(token, "between") for t in (head, *head.conjuncts)]
 
 
+def _group_word(token: Token) -> bool:
+    """Whether a noun counts or groups people ("thousands", "members"), whatever its case."""
+    words = cue("GROUP_CUE")
+    return token.lemma_.lower() in words or token.lower_ in words or token.lower_.removesuffix("s") in words
+
+
+def _listed(token: Token) -> list[Token]:
+    """The other members of a comma list the parser hung as an apposition ("the US, Russia, and China")."""
+    if not token.conjuncts and not any(c.dep_ == "appos" and c.conjuncts for c in token.children):
+        return []
+    return [t for c in token.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+
+
 class Resolver:
     """Finds the actors of argument tokens in one document."""
 
@@ -162,15 +186,43 @@ class Resolver:
 
     def direct(self, token: Token) -> Actor | None:
         """The actor a token names, directly or through a close relative ("the Russian side", "X's army")."""
+        found = self.all_direct(token)
+        return found[0] if found else None
+
+    def all_direct(self, token: Token, depth: int = 0) -> list[Actor]:
+        """The actors a token names; coordinated relatives give one each ("Iranian and Iraqi officials").
+
+        A mention without a country takes one from a relative ("French *warships*"); a group or quantity
+        noun reaches through "of" ("thousands of Kurds") and a plural noun through "in" a country
+        ("rebels in Ivory Coast").
+        """
         mention = self.mentions.at(token)
-        if mention is not None:
-            return mention.actor
+        own = mention.actor if mention is not None else None
+        if own is not None and own.country:
+            return [own]
+        related = self._relatives(token)
+        if not related and depth < 2 and _group_word(token):
+            for obj in _prep_objects(token, "of"):
+                related = self.all_direct(obj, depth + 1)
+                if related:
+                    break
+        if not related and own is None and token.tag_ in ("NNS", "NNPS"):
+            related = [a for obj in _prep_objects(token, "in") if (a := self._country_of(obj)) is not None]
+        if own is not None and related and related[0].country:
+            return [replace(own, country=a.country) for a in related if a.country]
+        return [own] if own is not None else related
+
+    def _relatives(self, token: Token) -> list[Actor]:
         for child in token.children:
             if child.dep_ in RELATIVE_DEPS and (found := self.mentions.at(child)) is not None:
-                return found.actor
-        for obj in _prep_objects(token, "of"):
-            if (found := self.mentions.at(obj)) is not None:
-                return found.actor
+                more = [m.actor for c in child.conjuncts if (m := self.mentions.at(c)) is not None]
+                return [found.actor, *more]
+        return []
+
+    def _country_of(self, token: Token) -> Actor | None:
+        mention = self.mentions.at(token)
+        if mention is not None and mention.actor.country and not mention.actor.agent:
+            return mention.actor
         return None
 
     def parties(self, token: Token | None, *, speaker: Token | None = None) -> list[Party]:
@@ -178,12 +230,16 @@ class Resolver:
         if token is None:
             return []
         out: list[Party] = []
-        for tok in (token, *token.conjuncts) if token.dep_ != "conj" else (token,):
-            direct = self.direct(tok)
+        listed = set(_listed(token)) if token.dep_ != "conj" else set()
+        for tok in (token, *token.conjuncts, *sorted(listed)) if token.dep_ != "conj" else (token,):
+            found = self.all_direct(tok)
+            if tok in listed:  # a list member, not a title of the same party ("Lavrov, Russia's minister")
+                found = [a for a in found if a.country and a.country not in {p.actor.country for p in out}]
+            direct = found[0] if found else None
             if self._two_sides(tok) and (direct is None or not direct.country):
                 out.extend(self.sides(tok, agent=direct.agent if direct else None))
-            elif direct is not None:
-                out.append(Party(direct))
+            elif found:
+                out.extend(Party(a) for a in found)
             else:
                 out.extend(self.pronoun(tok, speaker=speaker))
         return out
@@ -320,7 +376,7 @@ class Coder:
             if role in ("between", "self"):
                 continue
             for token in role_tokens(hit, role):
-                parties = self.resolver.parties(token)
+                parties = self.resolver.parties(token) or self._object_relatives(token, source)
                 if parties:
                     return parties
         if roles and hit.obj is not None:
@@ -328,7 +384,7 @@ class Coder:
             if found:
                 return found
         if "self" in roles and source is not None and source.country:
-            return [Party(Actor(text=source.text, country=source.country), inferred=True)]
+            return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
         return []
 
     def _object_relatives(self, obj: Token, source: Actor | None) -> list[Party]:
@@ -337,8 +393,12 @@ class Coder:
         tokens += [t for word in OBJECT_TARGET_PREPS for t in _prep_objects(obj, word)]
         for token in tokens:
             actor = self.resolver.direct(token)
-            if actor is not None and (source is None or _key(actor) != _key(source)):
-                return [Party(actor)]
+            if actor is None or (source is not None and _key(actor) == _key(source)):
+                continue
+            home = source is not None and actor.country == source.country
+            if token.head.lower_ == "in" and home:
+                continue  # "a ceasefire in south Lebanon" declared by a Lebanese party: a place, not a party
+            return [Party(actor)]
         return []
 
     def _inviter(self, source: Actor | None) -> Actor | None:
@@ -368,10 +428,12 @@ class Coder:
         targets = self.targets(hit, sources[0].actor)
         if inner is not None:
             refined = derive(stance_of(cameo) or "", inner.pattern.cameo)
-            if refined and refined[:2] == cameo[:2] and len(refined) >= len(cameo):
+            if refined and (refined[:2] == cameo[:2] or _menace(cameo, refined)) and len(refined) >= len(cameo):
                 cameo, rule = refined, f"{rule}+{inner.pattern.id}"
             if not targets:
                 targets = self._inner_targets(inner, sources[0].actor)
+        elif not targets and stance_of(cameo) is not None and (comp := complement(pred)) is not None:
+            targets = self._asked(comp, sources[0].actor)  # "demanded that Y cancel its plans": Y
         pairs = _pairs(sources, targets, symmetric=pattern.symmetric)
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
@@ -396,8 +458,12 @@ class Coder:
 
     def _inner_targets(self, inner: Hit, source: Actor) -> list[Party]:
         """The target of a stance taken from its complement event: who is asked to act, else that act's target."""
-        asked = [p for p in self.resolver.parties(subject_of(inner.pred)) if _key(p.actor) != _key(source)]
+        asked = self._asked(inner.pred, source)
         return asked or [p for p in self.targets(inner, source) if _key(p.actor) != _key(source)]
+
+    def _asked(self, verb: Token, source: Actor) -> list[Party]:
+        """Who is to do the complement ``verb`` of a stance, unless it is the stance's own source."""
+        return [p for p in self.resolver.parties(subject_of(verb)) if _key(p.actor) != _key(source)]
 
     def announced(self, hit: Hit, found: list[EventMatch]) -> list[EventMatch]:
         """What announcing an event says now: an intent, threat or refusal; an obligation is a demand."""
@@ -492,6 +558,21 @@ def _inner_hits(hits: list[Hit]) -> dict[int, Hit]:
     return out
 
 
+def _menace(stance: str, refined: str) -> bool:
+    """Whether an intent turns into a threat by what is intended ("wants to attack X" is 13x, not 03x)."""
+    return stance[:2] == "03" and refined[:2] == "13"
+
+
+#: roots of statements about something: their object is what they are about ("supported the battle",
+#: "condemned the raid"), not an event of its own; hosting or agreeing to talks is not among them
+TOPIC_ROOTS = ("01", "02", "05", "10", "11", "12", "13")
+
+
+def _verbal(cameo: str) -> bool:
+    """Whether a code is a statement about its object (a root of TOPIC_ROOTS)."""
+    return cameo[:2] in TOPIC_ROOTS
+
+
 def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
     """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage."""
     hits = best_hits(doc)
@@ -505,8 +586,8 @@ def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
         if hit.pattern.kind == "noun" or hit.pred.i in consumed:
             continue
         found = coder.code(hit, preds, inner=inner.get(hit.pred.i))
-        if found and hit.obj is not None:
-            consumed.add(hit.obj.i)
+        if hit.obj is not None and (found or _verbal(hit.pattern.cameo)):
+            consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
         results.extend(found)
         if hit.pred.i not in governed:
             results.extend(coder.announced(hit, found))

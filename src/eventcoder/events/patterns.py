@@ -9,6 +9,8 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from eventcoder.errors import DataFileError
 from eventcoder.events.codes import is_code
@@ -31,6 +33,8 @@ MOD_DEPS = ["amod", "compound", "nmod", "npadvmod"]
 ANY = "*"
 #: nouns of quantity whose "of" phrase is the real object ("tons of food", "millions of dollars of aid")
 QUANTITY_CLASS = "QUANTITY_CUE"
+#: the token attributes the patterns test, and the tree: what a sentence copy for matching needs
+MATCH_ATTRS = ["LEMMA", "POS", "TAG", "DEP", "HEAD"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +195,47 @@ def node_names(pattern: Pattern, *, size: int | None = None) -> list[str]:
     return [n["RIGHT_ID"] for n in dependency_patterns(pattern, quantity=frozenset({"x"}))]
 
 
+class LemmaMatcher:
+    """Dependency patterns indexed by predicate lemma: one small DependencyMatcher per lemma.
+
+    spaCy's matcher tries every node of every pattern at every token, so one matcher holding
+    thousands of patterns costs seconds per article; here each sentence (a whole dependency tree)
+    runs only the matchers of the lemmas it contains. Called on a ``Doc`` it returns
+    ``(key, token ids)`` like a DependencyMatcher, sentence by sentence.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.by_lemma: dict[int, DependencyMatcher] = {}
+
+    def add(self, key: str, variants: list[list[dict]]) -> None:
+        """Add a pattern's variants; their first node (the predicate) must match ``LEMMA IN [...]``."""
+        for lemma in variants[0][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]:
+            matcher = self.by_lemma.setdefault(self.vocab.strings.add(lemma),
+                                               DependencyMatcher(self.vocab, validate=False))
+            matcher.add(key, [[{**v[0], "RIGHT_ATTRS": {**v[0]["RIGHT_ATTRS"], "LEMMA": lemma}}, *v[1:]]
+                              for v in variants])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        array = doc.to_array(MATCH_ATTRS)
+        lemmas = array[:, 0].tolist()
+        words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+        found: list[tuple[int, list[int]]] = []
+        for sent in doc.sents:
+            start, end = sent.start, sent.end
+            present = sorted(set(lemmas[start:end]) & self.by_lemma.keys())
+            if present:  # a bare copy of the sentence: cheaper than Span.as_doc, which copies entities and vectors
+                alone = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+                alone.from_array(MATCH_ATTRS, array[start:end])
+                found += [(key, [start + i for i in ids]) for lemma in present
+                          for key, ids in self.by_lemma[lemma](alone)]
+        return found
+
+
 def compile_matcher(nlp: Language, patterns: tuple[Pattern, ...], *,
-                    quantity: frozenset[str] = frozenset()) -> DependencyMatcher:
-    """One DependencyMatcher holding every pattern, keyed by pattern id (with its quantity variant)."""
-    matcher = DependencyMatcher(nlp.vocab, validate=False)
+                    quantity: frozenset[str] = frozenset()) -> LemmaMatcher:
+    """Every pattern, keyed by pattern id (with its quantity variant), indexed by predicate lemma."""
+    matcher = LemmaMatcher(nlp.vocab)
     for pattern in patterns:
         variants = [dependency_patterns(pattern)]
         if pattern.objects and quantity:
@@ -204,7 +245,7 @@ def compile_matcher(nlp: Language, patterns: tuple[Pattern, ...], *,
 
 
 @lru_cache(maxsize=1)
-def shipped_matcher() -> tuple[DependencyMatcher, dict[str, Pattern]]:
+def shipped_matcher() -> tuple[LemmaMatcher, dict[str, Pattern]]:
     """The shipped patterns compiled once per process, with a lookup from match key to pattern."""
     from eventcoder.nlp import get_nlp
 

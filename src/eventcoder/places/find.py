@@ -1,15 +1,33 @@
 """Toponym recognition and resolution: spaCy GPE/LOC/FAC entities plus the supplement's names.
 
-Recognition takes the model's GPE, LOC and FAC entities and, for what the model misses or labels
-as an organisation (facilities, calqued names such as "Eastern Cosmodrome"), a PhraseMatcher over
-the supplement table's names and aliases; the phrase matches win over entities they overlap. Then:
-a country's demonym ("Turkish", "Russians", from the actors' country table) names that country
-(rule ``demonym``; such places are never an event's location); a name the model tagged as a place
-once counts as one wherever else it occurs in the document (even where it was tagged as an
-organisation or person); and an upper-case dateline opening the text ("BERLIN -") is looked up.
-Resolution ranks a name's gazetteer candidates by feature (country > region or facility > capital >
-first-level division or city of a million > other city), population, and whether the candidate's
-country or first-level division is named elsewhere in the document, or right after it ("Oxford, N.C.").
+Recognition, each rule named in the place's ``rule``:
+
+- ``phrase``: a PhraseMatcher over the supplement table's names and aliases, for what the model misses or
+  labels as an organisation (facilities, calqued names such as "Eastern Cosmodrome"); it wins over the
+  entities it overlaps, unless the entity is itself a known name ("Western Australia" over "Australia").
+- ``ner``: the model's GPE, LOC and FAC entities. One without a gazetteer name is replaced by its longest
+  known ending ("Far North Queensland" -> "Queensland"; ``inner``).
+- ``inner``: telling place names (a country, region, first-level division or city of 100,000) inside
+  the names of organisations and events and inside proper names the model left untagged ("the
+  Queensland Police Service", "Seoul Central District Court"), as geoparsing corpora mark them.
+- ``cued``: town names the model missed or took for an organisation or person, where the words around
+  them say "place": "of/in/at/from ... Edmonton", "Holliday, Missouri", "the Cairns suburbs"; without
+  such words only a telling name counts.
+- ``demonym``: a country's demonym ("Turkish", from the actors' country table) or a region's
+  ("European", "Kurdish", data/places/demonyms.tsv); such places are never an event's location.
+- ``propagated``: a name the model tagged as a place, or a telling one found above, counts wherever
+  else it occurs in the document; ``dateline``: an upper-case dateline opening the text ("BERLIN -").
+
+The words of the document's people ("Steele" of "Christopher Steele") and generic words alone
+(data/places/generic.tsv: "Central", "North") are never taken by the inner, cued or propagated rules,
+nor are short acronyms ("NATO").
+
+Resolution ranks a name's gazetteer candidates by feature (country > supplement region or facility >
+capital > first-level division or city of a million > other city), population, and whether the
+candidate's country or first-level division is named elsewhere in the document, or right after it
+("Oxford, N.C."). A country beats its own division of the same name ("Mexico"), a city of a million
+beats the division named after it ("New York"), and an acronym keeps to the supplement's acronyms
+("EU" is not the French town of Eu).
 """
 
 from __future__ import annotations
@@ -34,14 +52,25 @@ from eventcoder.records import Place
 from eventcoder.tables import data_path, read_table
 
 NOT_PLACES = "places/not_places.tsv"
+GENERIC = "places/generic.tsv"
+REGION_DEMONYMS = "places/demonyms.tsv"
 COUNTRIES = "actors/countries.tsv"  # the one country table: names, demonyms
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: entities whose names may hold a place name ("the Queensland Police", "CTV Edmonton", "Dubai World Cup")
+HOST_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+#: labels the model gives to town names that are used as places ("in Edmonton" as ORG, "Aleppo" as NORP)
+LOOSE_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
+#: a populated place this big is a place even inside another name or where the model saw an organisation
+TELLING_CITY = 100_000
+#: words before a name that make it the place something is in, at, from or towards ("of Edmonton", "in Qamishli")
+PLACE_CUES = frozenset({"in", "at", "near", "from", "to", "of", "outside", "into", "toward", "towards", "across",
+                        "around", "throughout", "via", "inside", "between"})
 #: base score of a candidate by feature; population adds log10(population), context adds CONTEXT_BONUS
 TIER = {"PCLI": 40.0, "CONT": 36.0, "PPLC": 30.0, "ADM1": 26.0, "ADM2": 22.0, "PPLA": 22.0, "PPL": 20.0}
 #: a populated place this big ranks with the capitals' neighbours (New York the city over the state)
 MAJOR_CITY = 1_000_000
 MAJOR_CITY_TIER = 27.0
-OTHER_TIER = 35.0  # supplement regions, seas, facilities
+OTHER_TIER = 45.0  # supplement regions, seas, facilities: above a same-name town even in its country
 CONTEXT_BONUS = 15.0
 TELLING_POPULATION = 50_000
 ADMIN_BONUS = 8.0  # the candidate's first-level division is named in the document
@@ -77,6 +106,37 @@ def load_not_places(path: str | Path | None = None) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return load_not_places()
+
+
+def load_generic_words(path: str | Path | None = None) -> frozenset[str]:
+    """Read the table of words that never name a place alone inside another name (the shipped one by default)."""
+    path = data_path(GENERIC) if path is None else path
+    words = set()
+    for row in read_table(path, required=("word",)):
+        word = row["word"]
+        if not word or word != word.lower() or " " in word:
+            raise row.error(f"word {word!r} must be one lower-case word")
+        words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return load_generic_words()
+
+
+def load_region_demonyms(path: str | Path | None = None) -> dict[str, str]:
+    """Read the table of region and continent adjectives: form -> the place's gazetteer name."""
+    path = data_path(REGION_DEMONYMS) if path is None else path
+    out = {}
+    for row in read_table(path, required=("form", "place")):
+        form, place = row["form"], row["place"]
+        if not form or not form[0].isupper():
+            raise row.error(f"form {form!r} must be written as in the text, with its capital")
+        if not place:
+            raise row.error("empty place; name the place as the gazetteer knows it")
+        out[form] = place
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -115,50 +175,209 @@ def _phrase_spans(doc: Doc) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> tuple[PhraseMatcher, dict[str, str]]:
-    """A matcher over the countries' demonyms (exact case) and each form's country code."""
+def _demonyms() -> tuple[PhraseMatcher, dict[str, str], dict[str, str]]:
+    """A matcher over the demonyms (exact case), each country form's code and each region form's place name."""
     nlp = get_nlp()
-    matcher, country_of = PhraseMatcher(nlp.vocab, attr="ORTH"), {}
+    matcher, country_of, region_of = PhraseMatcher(nlp.vocab, attr="ORTH"), {}, {}
     for country in load_countries(data_path(COUNTRIES)):
         for adjective in country.adjectives:
             for form in demonym_forms(adjective):
                 country_of.setdefault(form, country.code)
                 matcher.add(form, [nlp.make_doc(form)])
-    return matcher, country_of
+    for adjective, place in load_region_demonyms().items():
+        for form in demonym_forms(adjective):
+            if form not in country_of:
+                region_of.setdefault(form, place)
+                matcher.add(form, [nlp.make_doc(form)])
+    return matcher, country_of, region_of
 
 
 def recognize(doc: Doc) -> list[_Mention]:
     """Place mentions in the document, in text order, without overlaps."""
     persons = [e for e in doc.ents if e.label_ in ("PERSON", "NORP")]
     phrases = [s for s in _phrase_spans(doc) if not any(_inside(s, p) for p in persons)]
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not any(_overlap(e, p) for p in phrases)]
-    taken = filter_spans(phrases) + ents
-    extra = [(s, "demonym") for s in _demonym_spans(doc, taken)]
-    taken += [s for s, _ in extra]
-    extra += [(s, "propagated") for s in _propagated(doc, ents, taken)]
-    extra += [(s, "dateline") for s in _dateline(doc, [s for s, _ in extra] + taken)]
+    place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    # a known name wins over the shorter phrase matches inside it ("Western Australia" over "Australia")
+    whole = [e for e in place_ents if any(_inside(p, e) and len(p) < len(e) for p in phrases)
+             and _candidates(_clean(e)[0])]
+    phrases = [p for p in phrases if not any(_inside(p, e) for e in whole)]
+    ents = [e for e in place_ents if not any(_overlap(e, p) for p in phrases)]
+    people = _person_words(doc)
+    found: list[tuple[Span, str]] = [(s, "phrase:supplement") for s in filter_spans(phrases)]
+    for ent in ents:
+        if _candidates(_clean(ent)[0]):
+            found.append((ent, f"ner:{ent.label_}"))
+            continue
+        inner = _inner_names(ent, any_place=ent.label_ != "FAC", persons=people)
+        found += [(s, "inner") for s in inner] or [(ent, f"ner:{ent.label_}")]
+    taken = [s for s, _ in found]
+    found += [(s, "inner") for s in _hosted_names(doc, taken, people)]
+    taken = [s for s, _ in found]
+    found += [(s, "cued") for s in _cued_names(doc, taken) if s.text not in people]
+    taken = [s for s, _ in found]
+    found += [(s, "demonym") for s in _demonym_spans(doc, taken)]
+    taken = [s for s, _ in found]
+    names = [s for s, rule in found if rule.startswith("ner") or (rule in ("inner", "cued") and _telling_name(
+        _full_or_big(_candidates(_clean(s)[0]))))]
+    found += [(s, "propagated") for s in _propagated(doc, names, taken) if s.text not in people]
+    taken = [s for s, _ in found]
+    found += [(s, "dateline") for s in _dateline(doc, taken)]
     mentions = []
-    for span in filter_spans(phrases) + ents:
+    for span, rule in found:
         text, start, end = _clean(span)
         if text:
-            rule = "phrase:supplement" if span.label_ not in PLACE_LABELS else f"ner:{span.label_}"
             mentions.append(_Mention(span, text, start, end, rule))
-    for span, rule in extra:
-        text, start, end = _clean(span)
-        mentions.append(_Mention(span, text, start, end, rule))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _inner_names(host: Span, *, any_place: bool, known: frozenset[str] = frozenset(),
+                 persons: frozenset[str] = frozenset()) -> list[Span]:
+    """The place names inside a longer name ("Queensland" in "Far North Queensland" or "the Queensland Police
+    Service"). Inside a place (``any_place``) the longest known ending names it (English puts the head last:
+    "North London", "Upper Edmonton"); else, inside any name, the telling names (see :func:`_telling_name`)
+    and those in ``known``, longest first; never a name of the document's people (``persons``)."""
+    n = len(host)
+    if any_place:
+        for i in range(1, n):
+            span = host[i:]
+            if _name_like(span) and span.text not in persons and any(
+                    not c.alias for c in _candidates(_clean(span)[0])):
+                return [span]
+    found: list[Span] = []
+    for size in range(n, 0, -1):
+        for i in range(0, n - size + 1):
+            span = host[i:i + size]
+            if any(_overlap(span, f) for f in found) or not _name_like(span) or span.text in persons:
+                continue
+            text = _clean(span)[0]
+            cands = _full_or_big(_candidates(text))
+            if cands and (text in known or _telling_name(cands)):
+                found.append(span)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _name_like(span: Span) -> bool:
+    """Capitalised proper-noun words, at least one of them not generic ("Central", "North")."""
+    words = [t for t in span if not t.is_punct]
+    if not words or not all(t.is_title or t.is_upper for t in words) or span[0].is_punct or span[-1].is_punct:
+        return False
+    if span[0].lower_ == "the" or not any(t.pos_ == "PROPN" for t in words):
+        return False
+    if all(t.is_upper for t in words) and len(span.text) <= 5:  # an acronym ("NATO", "APC") is no town
+        return False
+    return any(t.lower_ not in _generic() for t in words)
+
+
+def _telling_name(cands: list[Candidate]) -> bool:
+    """A name that is a place wherever it stands: a country, a continent or region, a first-level division,
+    or a city of :data:`TELLING_CITY` people."""
+    best = _best(cands, _EMPTY)
+    if best is None:
+        return False
+    e = best.entry
+    if e.feature in ("PCLI", "CONT", "RGN", "ADM1"):
+        return True
+    return e.feature.startswith("PPL") and e.population >= TELLING_CITY
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the document's people's names of two words or more ("Steele" of "Christopher Steele"):
+    elsewhere in the document they name that person, not a town of the same name."""
+    return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha)
+
+
+def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str]) -> list[Span]:
+    """Telling place names inside the names of organisations and events and inside proper names the model
+    left untagged, and names the model tagged as a place elsewhere in the document ("Edmonton" in "CTV
+    Edmonton", "Seoul" in "Seoul Central District Court")."""
+    known = frozenset(_clean(e)[0] for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    hosts = [e for e in doc.ents if e.label_ in HOST_LABELS and e.label_ != "FAC"]
+    hosts += [r for r in _proper_runs(doc) if not any(_overlap(r, e) for e in doc.ents)]  # names the model missed
+    found = []
+    for host in hosts:
+        if not any(_overlap(host, t) for t in taken):
+            found += _inner_names(host, any_place=False, known=known, persons=persons)
+    return found
+
+
+def _cued_names(doc: Doc, taken: list[Span]) -> list[Span]:
+    """Place names the model missed or took for something else: any town where the words around it say
+    "place" (a preposition of place before, "of Edmonton", "in Qamishli"; a division after, "Holliday,
+    Missouri"; between an article and its noun, "the Cairns suburbs"), and without such words a telling
+    one (see :func:`_telling_name`)."""
+    found = []
+    for span in _proper_runs(doc):
+        if any(_overlap(span, t) for t in taken) or not _name_like(span):
+            continue
+        ent = [e for e in doc.ents if _overlap(e, span)]
+        if ent and (len(ent) > 1 or (ent[0].start, ent[0].end) != (span.start, span.end)
+                    or ent[0].label_ not in LOOSE_LABELS):
+            continue
+        best = _best(_full_or_big(_candidates(_clean(span)[0])), _EMPTY)
+        if best is None:
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        cued = (before is not None and before.lower_ in PLACE_CUES) or _division_after(doc, span.end) or (
+            _determined_modifier(span))
+        if (cued and best.entry.feature.startswith(("PPL", "ADM", "PCL"))) or _telling_name([best]):
+            found.append(span)
+    return found
+
+
+def _full_or_big(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates named in full, and those reached by a variant that are telling by size ("Misrata" for
+    Misratah)."""
+    return [c for c in cands if not c.alias or _telling_name([c])]
+
+
+def _determined_modifier(span: Span) -> bool:
+    """A name between an article and the noun it modifies ("the Cairns suburbs", "an Edmonton woman"): a
+    person's name does not stand there, a place's does."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    last = span[-1]
+    return (before is not None and before.lower_ in ("the", "a", "an") and last.dep_ in ("compound", "nmod", "amod")
+            and last.head.pos_ == "NOUN" and last.head.i >= span.end)
+
+
+def _proper_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of capitalised proper nouns."""
+    runs, start = [], None
+    for tok in doc:
+        inside = tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.is_alpha
+        if inside and start is None:
+            start = tok.i
+        elif not inside and start is not None:
+            runs.append(doc[start:tok.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:len(doc)])
+    return runs
+
+
+def _division_after(doc: Doc, end: int) -> bool:
+    """A comma and then a first-level division or a country ("Holliday, Missouri", "Bantam, Conn.")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for size in (3, 2, 1):
+        span = doc[end + 1:min(end + 1 + size, len(doc))]
+        if len(span) == size and all(t.is_title or t.is_upper or t.is_punct for t in span):
+            best = _best(_candidates(_clean(span)[0]), _EMPTY)
+            if best is not None and best.entry.feature in ("ADM1", "PCLI"):
+                return True
+    return False
 
 
 def _demonym_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     """Demonyms outside the place mentions already found ("Turkish" in "Turkish troops")."""
-    matcher, _ = _demonyms()
+    matcher = _demonyms()[0]
     spans = [doc[s:e] for _, s, e in matcher(doc)]
     return [s for s in filter_spans(spans) if not any(_overlap(s, t) for t in taken)]
 
 
-def _propagated(doc: Doc, ents: list[Span], taken: list[Span]) -> list[Span]:
-    """Other occurrences of a name the model tagged as a place somewhere in the document."""
-    names = {_clean(e)[0] for e in ents if e.label_ in ("GPE", "LOC")}
+def _propagated(doc: Doc, spans: list[Span], taken: list[Span]) -> list[Span]:
+    """Other occurrences of a name found as a place somewhere in the document (by the model, inside another
+    name or by its cue words)."""
+    names = {_clean(e)[0] for e in spans if e.label_ != "FAC"}
     names = {n for n in names if n and n[0].isupper() and len(n) > 2 and n in get_gazetteer()}
     if not names:
         return []
@@ -215,7 +434,7 @@ def _score(cand: Candidate, context: _Context) -> float:
     score = tier + math.log10(e.population + 1)
     if e.country and context.countries.get(e.country) and e.feature != "PCLI":
         score += CONTEXT_BONUS
-    if e.country and e.admin1 and (e.country, e.admin1) in context.admins and not e.feature.startswith("ADM"):
+    if e.country and e.admin1 and (e.country, e.admin1) in context.admins and e.feature != "ADM1":
         score += ADMIN_BONUS
     if context.parent and e.country == context.parent[0] and context.parent[1] in (None, e.admin1):
         score += PARENT_BONUS
@@ -223,12 +442,29 @@ def _score(cand: Candidate, context: _Context) -> float:
 
 
 def _best(cands: list[Candidate], context: _Context) -> Candidate | None:
-    return max(cands, key=lambda c: _score(c, context), default=None)
+    """The best-scoring candidate; a city of a million inside a division of its own name is preferred to
+    the division ("New York" the city, "New York State" the state)."""
+    best = max(cands, key=lambda c: _score(c, context), default=None)
+    if best is not None and best.entry.feature.startswith("ADM"):
+        country = [c for c in cands if c.entry.feature == "PCLI" and c.entry.country == best.entry.country]
+        if country:  # "Mexico" the country, not its State of Mexico
+            return country[0]
+    if best is not None and best.entry.feature == "ADM1":
+        e = best.entry
+        city = [c for c in cands if c.entry.feature.startswith("PPL") and c.entry.population >= MAJOR_CITY
+                and (c.entry.country, c.entry.admin1) == (e.country, e.admin1)]
+        if city:
+            return city[0]
+    return best
 
 
 def _candidates(text: str) -> list[Candidate]:
+    """The gazetteer's candidates for a name; an acronym ("EU") keeps to the supplement's acronyms when it
+    has one (the French town of Eu is not the EU)."""
     gaz = get_gazetteer()
     cands = gaz.lookup(text)
+    if text.isupper() and len(text.replace(".", "")) <= 4:
+        cands = [c for c in cands if c.entry.source == "supplement"] or cands
     if not cands and text.lower().endswith(" city"):
         cands = gaz.lookup(text[:-5])
     return cands
@@ -262,9 +498,9 @@ def _context(named: list[tuple[str, Entry]], exclude: str, parent: Entry | None)
     return _Context(Counter(e.country for e in others if e.country), admins, up)
 
 
-def _parent(doc: Doc, mention: _Mention, nxt: tuple[_Mention, list[Candidate]] | None) -> Entry | None:
+def _parent(text: str, mention: _Mention, nxt: tuple[_Mention, list[Candidate]] | None) -> Entry | None:
     """The division or country named right after a mention, after a comma ("Oxford, N.C.")."""
-    if nxt is None or doc.text[mention.end:nxt[0].start].strip() != ",":
+    if nxt is None or text[mention.end:nxt[0].start].strip() != ",":
         return None
     best = _best(nxt[1], _EMPTY)
     return best.entry if best and best.entry.feature in ("ADM1", "ADM2", "PCLI") else None
@@ -278,6 +514,7 @@ def _is_non_place(mention: _Mention, person_texts: set[str]) -> bool:
 def find_places(doc: Doc) -> list[Place]:
     """Recognise and resolve the place names of a parsed document."""
     sent_starts = [s.start_char for s in doc.sents]
+    text = doc.text  # once: spaCy rebuilds it from every token on each call
     person_texts = {e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")}
     mentions = [(m, _demonym_candidates(m) if m.rule == "demonym" else _candidates(m.text)) for m in recognize(doc)]
     named = _named(mentions)
@@ -287,7 +524,7 @@ def find_places(doc: Doc) -> list[Place]:
             continue
         if cands and mention.rule.startswith("ner") and _is_non_place(mention, set()):
             continue
-        parent = _parent(doc, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
+        parent = _parent(text, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
         best = _best(cands, _context(named, mention.text, parent))
         sentence = bisect.bisect_right(sent_starts, mention.start) - 1
         places.append(_place(mention, best.entry if best else None, max(sentence, 0)))
@@ -295,8 +532,12 @@ def find_places(doc: Doc) -> list[Place]:
 
 
 def _demonym_candidates(mention: _Mention) -> list[Candidate]:
-    """The country a demonym names, as the gazetteer knows it."""
-    code = _demonyms()[1].get(mention.span.text)
+    """The country or region a demonym names, as the gazetteer knows it."""
+    _, country_of, region_of = _demonyms()
+    code = country_of.get(mention.span.text)
+    if code is None:
+        best = _best(get_gazetteer().lookup(region_of.get(mention.span.text, "")), _EMPTY)
+        return [best] if best else []
     return [c for c in get_gazetteer().lookup(_country_names().get(code, "")) if c.entry.feature == "PCLI"
             and c.entry.country == code][:1]
 
@@ -307,7 +548,8 @@ def _country_names() -> dict[str, str]:
 
 
 def _place(mention: _Mention, entry: Entry | None, sentence: int) -> Place:
-    text = mention.span.doc.text[mention.start:mention.end]
+    span = mention.span  # its own text, not doc.text, which spaCy rebuilds from every token on each call
+    text = span.text[mention.start - span.start_char:mention.end - span.start_char]
     if entry is None:
         return Place(text, mention.start, mention.end, sentence, rule=f"{mention.rule}:unresolved")
     return Place(text, mention.start, mention.end, sentence, name=entry.name, country=entry.country,

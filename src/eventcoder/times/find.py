@@ -12,10 +12,12 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.nlp import get_nlp
 from eventcoder.records import TimeValue
-from eventcoder.times.rules import SKIP, Resolution, day, month, resolve, week
+from eventcoder.times.rules import SKIP, Resolution, day, duration, month, resolve, week
 from eventcoder.times.words import time_words
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -35,12 +37,43 @@ def find_times(doc: Doc, *, pub_date: date | None = None) -> list[TimeValue]:
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     out = []
     for ent in sorted(_expressions(doc), key=lambda span: span.start):
-        res = _resolve_entity(ent, pub_date)
-        if res is SKIP:
-            continue
-        out.append(TimeValue(ent.text, ent.start_char, ent.end_char, sent_index.get(ent.sent.start, 0),
-                             res.value, f"{ent.label_.lower()}:{res.rule}"))
+        for part, res in _ranged(ent) or [(ent, _resolve_entity(ent, pub_date))]:
+            if res is SKIP:
+                continue
+            out.append(TimeValue(part.text, part.start_char, part.end_char, sent_index.get(ent.sent.start, 0),
+                                 res.value, f"{ent.label_.lower()}:{res.rule}"))
     return out
+
+
+#: "2009-2010", "1957-58": a range of two years, each its own expression
+_YEAR_RANGE = re.compile(r"^(?P<a>(?:1[5-9]|20)\d\d)(?P<dash>\s*[-\u2013/]\s*)(?P<b>\d\d|(?:1[5-9]|20)\d\d)$")
+#: "between 12 and 18 months", "two to three weeks": a range of two lengths of the same unit
+_COUNT_RANGE = re.compile(r"^(?:between )?(?P<a>\d+)(?P<mid> (?:and|to|or) |\s*[-\u2013]\s*)(?P<b>\d+ \w+)$",
+                          re.IGNORECASE)
+
+
+def _ranged(ent: Span) -> list[tuple[Span, Resolution]]:
+    """A range split into its two ends, each with its value (empty when ``ent`` is no range)."""
+    text = ent.text
+    m = _YEAR_RANGE.match(text)
+    if m:
+        second = m["b"] if len(m["b"]) == 4 else m["a"][:2] + m["b"]
+        if int(second) <= int(m["a"]):
+            return []
+        values = (m["a"], second)
+    else:
+        m = _COUNT_RANGE.match(text)
+        if m is None:
+            return []
+        unit = m["b"].split()[1]
+        values = (duration(f"{m['a']} {unit}"), duration(m["b"].lower()))
+        if values[1] in ("PXD",) or not values[0].startswith("P"):
+            return []
+    first = ent.doc.char_span(ent.start_char + m.start("a"), ent.start_char + m.end("a"), label=ent.label_)
+    last = ent.doc.char_span(ent.start_char + m.start("b"), ent.start_char + m.end("b"), label=ent.label_)
+    if first is None or last is None:
+        return []
+    return [(first, Resolution(values[0], "range")), (last, Resolution(values[1], "range"))]
 
 
 def _expressions(doc: Doc) -> list[Span]:
@@ -52,13 +85,35 @@ def _expressions(doc: Doc) -> list[Span]:
         prev = joined[-1] if joined else None
         if prev is not None and ent.start == prev.end + 1 and doc[prev.end].lower_ == "and":
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif prev is not None and ent.start == prev.end and ent.label_ != prev.label_:
+            joined[-1] = Span(doc, prev.start, ent.end, label="TIME")  # "Friday" + "afternoon"
         else:
             joined.append(ent)
     present = _WORDS.present
     for tok in doc:
         if tok.lower_ in present and not tok.ent_type_ and tok.pos_ == "ADV" and _not_counted_from(tok):
             joined.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
+    joined += [s for s in _past_phrases(doc) if not any(e.start < s.end and s.start < e.end for e in joined)]
     return joined
+
+
+@lru_cache(maxsize=1)
+def _past_matcher() -> PhraseMatcher:
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("past", [nlp.make_doc(words) for words in _WORDS.past])
+    return matcher
+
+
+def _past_phrases(doc: Doc) -> list[Span]:
+    """ "the past", "at the time": the narrated past, which the model marks as no date. "The past week" names
+    its unit, so a phrase followed by a noun, a number or an adjective is left out."""
+    found = []
+    for _, start, end in _past_matcher()(doc):
+        after = doc[end] if end < len(doc) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+            found.append(Span(doc, start, end, label="DATE"))
+    return found
 
 
 def _not_counted_from(tok: Token) -> bool:

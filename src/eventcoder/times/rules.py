@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from eventcoder.times.words import time_words
 
 PRESENT_REF = "PRESENT_REF"
+PAST_REF = "PAST_REF"
 #: a month-day without a year is put in the previous year when it would lie further ahead than this
 FUTURE_SLACK_DAYS = 62
 
@@ -86,7 +87,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"'s?$", "", t).strip(" ,.;:")
     while True:
         stripped = re.sub(r"^(?:on|in|at|by|since|until|till|from|during|as of|as early as|the|of|just|only|"
-                          r"about|around|roughly|nearly|almost|some|more than|less than|over) ", "", t)
+                          r"about|around|roughly|nearly|almost|some|more than|less than|over|a mere|mere) ", "", t)
         if stripped == t:
             return t
         t = stripped
@@ -94,6 +95,8 @@ def normalize(text: str) -> str:
 
 def resolve(text: str, *, pub: date | None, future: bool = False) -> Resolution | None:
     """Resolve one expression with our rules; ``None`` when no rule applies (try dateparser next)."""
+    if " ".join(text.lower().split()) in _WORDS.past:
+        return Resolution(PAST_REF, "past")
     t = normalize(text)
     if not t or _AGE.search(t):
         return SKIP
@@ -366,6 +369,46 @@ def _century(t: str, pub: date | None, future: bool) -> Resolution | None:
     return Resolution(f"{int(m['n']) - 1:02d}", "century") if m else None
 
 
+def _recurring(t: str, pub: date | None, future: bool) -> Resolution | None:
+    """ "annually", "every morning": the TIMEX3 value of a set of times."""
+    value = _WORDS.sets.get(t)
+    return Resolution(value, "set") if value else None
+
+
+_SEASON = re.compile(r"^(?:(?P<rel>last|this|next|past|coming|this past|this coming) )?(?P<season>"
+                     + "|".join(_WORDS.seasons) + r")(?:,? (?:of )?(?P<year>\d{4}))?$")
+
+
+def _season(t: str, pub: date | None, future: bool) -> Resolution | None:
+    """ "last summer" -> "2012-SU": the season's year by its relative word, else the publication year."""
+    m = _SEASON.match(t)
+    if m is None:
+        return None
+    code = _WORDS.seasons[m["season"]]
+    if m["year"]:
+        return Resolution(f"{m['year']}-{code}", "season")
+    if pub is None:
+        return Resolution(None, "season")
+    step = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(m["rel"] or "", 0)
+    return Resolution(f"{pub.year + step:04d}-{code}", "season")
+
+
+_SPELL = re.compile(r"^(?:recent|past|last|coming|next|following|previous) (?P<unit>day|week|month|year|decade)s?$")
+
+
+def _spell(t: str, pub: date | None, future: bool) -> Resolution | None:
+    """A stretch of unnamed length: "recent weeks" -> "PXW"; "the next decade" -> "P10Y" (a decade, counted
+    as one)."""
+    m = _SPELL.match(t)
+    if m is None:
+        return None
+    if t.endswith("decade"):
+        return Resolution("P10Y", "span") if not t.startswith("recent") else None
+    if t.endswith("s"):
+        return Resolution(duration(m["unit"] + "s"), "span")
+    return None
+
+
 def _vague(t: str, pub: date | None, future: bool) -> Resolution | None:
     """Date-like phrases that need more than the publication date ("recent years", "that day")."""
     if re.search(r"\d0s\b|\bcentury\b|\bdecades?\b", t) or _VAGUE.search(t):
@@ -373,5 +416,5 @@ def _vague(t: str, pub: date | None, future: bool) -> Resolution | None:
     return None
 
 
-_RULES = (_century, _present, _deictic, _relative_unit, _ago, _weekday, _month_day, _day_only, _month_only, _year,
-          _iso, _vague)
+_RULES = (_century, _present, _recurring, _deictic, _relative_unit, _ago, _weekday, _month_day, _day_only,
+          _month_only, _year, _season, _spell, _iso, _vague)

@@ -10,9 +10,11 @@ from pathlib import Path
 from eventcoder.tables import Row, data_path, read_table
 
 WORDS = "times/words.tsv"
-KINDS = ("month", "weekday", "number", "unit", "present", "deictic", "daypart")
+KINDS = ("month", "weekday", "number", "unit", "present", "deictic", "daypart", "season", "past", "set")
 _UNIT = re.compile(r"(?P<times>\d+)?(?P<letter>Y|Q|M|W|WE|D|TH|TM|TS)")
 _DAYPART = re.compile(r"MO|AF|EV|NI")
+_SEASON = re.compile(r"SU|WI|SP|FA")
+_SET = re.compile(r"XXXX(?:-XX(?:-XX)?|-WXX|-(?:SU|WI|SP|FA))?(?:T(?:MO|AF|EV|NI))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +28,15 @@ class TimeWords:
     present: frozenset[str] = frozenset()
     deictic: dict[str, int] = field(default_factory=dict)
     dayparts: dict[str, str] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)
+    past: frozenset[str] = frozenset()
+    sets: dict[str, str] = field(default_factory=dict)
 
 
 def load_words(path: str | Path | None = None) -> TimeWords:
     """Read and validate the time-word table (the shipped one by default)."""
     words = TimeWords()
-    present = set()
+    present, past = set(), set()
     for row in read_table(data_path(WORDS) if path is None else path, required=("word", "kind", "value")):
         word, kind, value = row["word"], row["kind"], row["value"]
         if not word or word != word.lower():
@@ -40,6 +45,13 @@ def load_words(path: str | Path | None = None) -> TimeWords:
             raise row.error(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
         if kind == "present":
             present.add(word)
+        elif kind == "past":
+            past.add(word)
+        elif kind in ("season", "set"):
+            pattern, table = (_SEASON, words.seasons) if kind == "season" else (_SET, words.sets)
+            if not pattern.fullmatch(value):
+                raise row.error(f"{kind} value {value!r} is not a TIMEX3 {kind} value")
+            table[word] = value
         elif kind == "unit":
             words.units[word] = _unit(row, value)
         elif kind == "daypart":
@@ -53,7 +65,7 @@ def load_words(path: str | Path | None = None) -> TimeWords:
             getattr(words, {"month": "months", "weekday": "weekdays", "deictic": "deictic"}[kind])[word] = (
                 _integer(row, value, *limits))
     return TimeWords(words.months, words.weekdays, words.numbers, words.units, frozenset(present), words.deictic,
-                     words.dayparts)
+                     words.dayparts, words.seasons, frozenset(past), words.sets)
 
 
 def _integer(row: Row, value: str, low: int, high: int) -> int:
