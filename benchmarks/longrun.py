@@ -68,7 +68,7 @@ def run(command: list[str], folder: Path, state: Path, *, kill_at: int | None) -
 
 
 def describe(label: str, result: dict, done_before: int) -> None:
-    working = [s for s in result["samples"] if s[1] > done_before and s[2]]
+    working = [s for s in result["samples"] if s[1] > done_before and s[2] and min(s[2].values()) > 0]
     if not working:
         print(f"{label}: no samples")
         return

@@ -93,3 +93,21 @@ def test_a_killed_cli_run_resumes_and_codes_each_document_once(tmp_path):
     subprocess.run([EVENTCODER, "code", "docs.jsonl", "-o", "whole.jsonl", "--workers", "1"], cwd=tmp_path,
                    check=True, capture_output=True)
     assert (tmp_path / "out.jsonl").read_text() == (tmp_path / "whole.jsonl").read_text()
+
+
+def test_the_errors_file_lists_bad_documents_and_the_batch_goes_on(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventcoder.cli import app
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"id": "a", "text": "Ghana praised Togo."}\nnot json\n{"id": "c", "text": ""}\n'
+                    '{"id": "d", "text": "Chile thanked Peru."}\n')
+    result = CliRunner().invoke(app, ["code", str(docs), "-o", str(tmp_path / "out.jsonl"), "--workers", "1",
+                                      "--errors", str(tmp_path / "errors.jsonl")])
+    assert result.exit_code == 0
+    errors = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text().splitlines()]
+    assert [(e["source"], e["line"]) for e in errors] == [(str(docs), 2), (str(docs), 3)]
+    assert set(_ids(tmp_path / "out.jsonl")) == {"a", "d"}
+    assert [json.loads(line)["id"] for line in state_path(tmp_path / "out.jsonl").read_text().splitlines()] == \
+        ["a", "d"]

@@ -109,3 +109,46 @@ def test_acronyms_and_region_adjectives() -> None:
     assert [(p.text, p.name) for p in found] == [("EU", "European Union"), ("African", "Africa"),
                                                  ("European", "Europe")]
     assert [p.rule.split(":")[0] for p in found][1:] == ["demonym", "demonym"]
+
+
+def test_an_era_after_a_number_is_no_place_but_an_acronym_before_a_noun_is() -> None:
+    found = names("The wall dates from 300 BC, and a billion US dollars went to FrontCounter BC in Nelson.")
+    assert [(t, c) for t, _, c in found] == [("US", "USA"), ("BC", "CAN"), ("Nelson", "CAN")]
+
+
+def test_rivers_and_regions_of_the_news() -> None:
+    assert ("Cauvery", "Kaveri", "IND") in names("The states quarrel over the Cauvery water every summer.")
+    assert ("Eastern Ghouta", "Eastern Ghouta", "SYR") in names("Shelling hit Eastern Ghouta again on Monday.")
+
+
+def test_saint_written_short_and_the_arabic_article_left_out() -> None:
+    assert ("St. Petersburg", "Saint Petersburg", "RUS") in names(
+        "Putin flew from Russia to St. Petersburg after the talks.")
+    assert ("Qamishli", "Al Qāmishlī", "SYR") in names("Turkish guns fired on Qamishli near the border.")
+
+
+def test_a_state_after_its_town_and_among_other_states() -> None:
+    assert ("Washington", "Washington", "USA") in names("She runs a bakery in Tacoma, Washington, since 2010.")
+    state = [p for p in places("Jobs left California, Idaho, Utah, Oregon or Washington for Texas.")
+             if p.text == "Washington"]
+    assert state and state[0].feature == "ADM1"
+    capital = [p for p in places("Officials in Washington said the talks with Canada had ended.")
+               if p.text == "Washington"]
+    assert capital and capital[0].feature == "PPLC"
+
+
+def test_a_country_named_by_its_demonym_beats_a_namesake_state() -> None:
+    found = places("The Georgian parliament said Azerbaijan mined the border with Georgia, the US said.")
+    assert [p.country for p in found if p.text == "Georgia"] == ["GEO"]
+
+
+def test_names_in_lists_and_county_addresses() -> None:
+    found = names("The chain sold its stores in Zilina, Nitra, Presov and Kosice last year.")
+    assert {t for t, _, c in found if c == "SVK"} >= {"Nitra", "Kosice"}
+    assert ("Ceredigion", "Ceredigion", "GBR") in names("A man was found on a path near New Quay, Ceredigion.")
+    assert ("Kent", "Kent", "GBR") in [(t, n, c) for t, n, c in names("It was the Kent-based team again.")]
+
+
+def test_a_place_the_model_takes_for_a_person_where_cued() -> None:
+    assert ("Oahu", "Oahu", "USA") in names("On Oahu, home to Honolulu, the population declined.")
+    assert ("Abuja", "Abuja", "NGA") in names("The Abuja Chamber of Commerce and Industry signed it.")

@@ -100,8 +100,19 @@ def refused(pred: Token) -> Token | None:
     return next((g for g in governors(pred) if g.lemma_.lower() in cue("REFUSAL_CUE")), None)
 
 
+def ultimatum(pred: Token) -> Token | None:
+    """The "unless" clause that makes an announced act an ultimatum ("will withdraw unless Y holds elections")."""
+    for child in pred.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue("ULTIMATUM_CUE") for m in child.children):
+            return child
+    return None
+
+
 def announcement_stance(factuality: str, pred: Token) -> str | None:
-    """The stance of an announced event: intent (future or offered), refuse (refused or announced negation)."""
+    """The stance of an announced event: threat (an ultimatum), intent (future or offered), refuse (refused or
+    announced negation)."""
+    if factuality == "future" and ultimatum(pred) is not None:
+        return "threat"
     if factuality == "future" or (factuality == "hypothetical" and offered(pred) is not None):
         return "intent"
     if factuality == "negated" and (announced(pred) or refused(pred) is not None):

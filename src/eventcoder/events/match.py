@@ -27,6 +27,8 @@ RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
 NOUN_SOURCE_PREPS = ("by", "of", "from")
 #: where a target is looked for on the object when a pattern's own roles find none ("rejected *Iran's* offer")
 OBJECT_RELATIVE_DEPS = ("poss", "compound", "amod", "nmod")
+#: prepositions under a predicate whose country object is where the act lands, when no role names a target
+PLACE_TARGET_PREPS = ("in", "to", "into", "inside")
 OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for", "in")
 
 
@@ -85,7 +87,20 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 
 def _object(pred: Token) -> Token | None:
-    return _child(pred, "nsubjpass") if _is_passive(pred) else _child(pred, "dobj")
+    if _is_passive(pred):
+        return _child(pred, "nsubjpass")
+    return _child(pred, "dobj") or _up_to(pred)
+
+
+def _up_to(pred: Token) -> Token | None:
+    """The object the parser hangs under "up to" as particle and preposition ("kidnapped up to 16 advisers")."""
+    up = next((c for c in pred.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    if up is None:
+        return None
+    for obj in (*_prep_objects(up, "to"), *_prep_objects(pred, "to")):
+        if any(c.dep_ == "nummod" for c in obj.children):
+            return obj
+    return None
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -199,7 +214,7 @@ class Resolver:
         mention = self.mentions.at(token)
         own = mention.actor if mention is not None else None
         if own is not None and own.country:
-            return [own]
+            return [own, *self._of_list(token, own)]
         related = self._relatives(token)
         if not related and depth < 2 and _group_word(token):
             for obj in _prep_objects(token, "of"):
@@ -211,6 +226,16 @@ class Resolver:
         if own is not None and related and related[0].country:
             return [replace(own, country=a.country) for a in related if a.country]
         return [own] if own is not None else related
+
+    def _of_list(self, token: Token, own: Actor) -> list[Actor]:
+        """The other countries of an "of" list inside one mention ("the ambassadors of France, Italy and Spain")."""
+        out = []
+        for obj in _prep_objects(token, "of"):
+            for conj in obj.conjuncts:
+                mention = self.mentions.at(conj)
+                if mention is not None and mention.actor.country and mention.actor.country != own.country:
+                    out.append(replace(own, country=mention.actor.country, text=mention.actor.text))
+        return out
 
     def _relatives(self, token: Token) -> list[Actor]:
         for child in token.children:
@@ -348,7 +373,11 @@ class Coder:
     def sources(self, hit: Hit, speaker: Token | None) -> list[Party]:
         pred = hit.pred
         if hit.pattern.kind == "verb":
-            return self.resolver.parties(subject_of(pred), speaker=speaker)
+            found = self.resolver.parties(subject_of(pred), speaker=speaker)
+            if not found and hit.pattern.cameo[:2] in cue("PLACE_DOER_ROOT_CUE") and _is_passive(pred) \
+                    and _child(pred, "agent") is None:
+                found = [Party(a, inferred=True) for a in self._where(pred)]
+            return found
         parties = [Party(a.actor) for t in between(pred) if (a := _wrap(self.resolver.direct(t)))]
         if parties:
             return parties
@@ -364,9 +393,20 @@ class Coder:
                     return found
         return []
 
+    def _where(self, pred: Token) -> list[Actor]:
+        """The country where a passive act with no named doer took place ("was arrested *in Lebanon*"): its
+        authorities or people are the doers a coder would name; the country alone, with no agent."""
+        for token in _prep_objects(pred, "in"):
+            mention = self.resolver.mentions.at(token)
+            if mention is not None and mention.actor.country:
+                actor = mention.actor
+                return [Actor(text=actor.text, name=actor.name, country=actor.country)]
+        return []
+
     def targets(self, hit: Hit, source: Actor | None) -> list[Party]:
         """The target parties: the pattern's roles in order, then the object's relatives, then ``self``."""
         roles = hit.pattern.targets
+        stateless: list[Party] = []  # parties with no country ("the peacekeepers"): kept only if none better
         for role in roles:
             if role == "inviter":
                 found = self._inviter(source)
@@ -377,15 +417,35 @@ class Coder:
                 continue
             for token in role_tokens(hit, role):
                 parties = self.resolver.parties(token) or self._object_relatives(token, source)
-                if parties:
+                if any(p.actor.country for p in parties):
                     return parties
+                if parties and not stateless:
+                    stateless = parties
+                    found = self._object_relatives(token, source)
+                    if found:
+                        return found
         if roles and hit.obj is not None:
             found = self._object_relatives(hit.obj, source)
             if found:
                 return found
+        if roles and (place := self._place(hit.pred, source)) is not None:
+            return [Party(place)]
+        if stateless:
+            return stateless
         if "self" in roles and source is not None and source.country:
             return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
         return []
+
+    def _place(self, pred: Token, source: Actor | None) -> Actor | None:
+        """A foreign country named as where the act (or the act it is about) lands ("threatened to cut off power
+        *to Armenia*", "sent troops *into Iraq*")."""
+        comp = _child(pred, "xcomp")
+        for word in PLACE_TARGET_PREPS:
+            for token in (*_prep_objects(pred, word), *_prep_objects(comp, word)):
+                actor = self.resolver._country_of(token)
+                if actor is not None and (source is None or actor.country != source.country):
+                    return actor
+        return None
 
     def _object_relatives(self, obj: Token, source: Actor | None) -> list[Party]:
         """Actors named on the object noun itself: "Iran's offer", "an Indian proposal", "a call by the UN"."""
@@ -434,7 +494,9 @@ class Coder:
                 targets = self._inner_targets(inner, sources[0].actor)
         elif not targets and stance_of(cameo) is not None and (comp := complement(pred)) is not None:
             targets = self._asked(comp, sources[0].actor)  # "demanded that Y cancel its plans": Y
-        pairs = _pairs(sources, targets, symmetric=pattern.symmetric)
+        # "X and Y agreed to hold joint exercises": the pledge is as mutual as the act pledged
+        mutual = inner is not None and inner.pattern.symmetric and stance_of(pattern.cameo) == "intent"
+        pairs = _pairs(sources, targets, symmetric=pattern.symmetric or mutual)
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
         pairs = [p for p in pairs if _anchored(p[0], p[1], noun=pattern.kind == "noun")]
@@ -444,6 +506,9 @@ class Coder:
         clause = clause_ranges(pred, others)
         out = []
         for source, target, inferred in pairs:
+            if target is not None and not pattern.symmetric:  # meetings and talks are mostly between countries
+                source, target, localized = _localize(source, target, home=cameo[:2] in cue("HOME_ROOT_CUE"))
+                inferred = inferred or localized
             confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
                           - (0.1 if inferred else 0.0))
             out.append(EventMatch(
@@ -515,6 +580,36 @@ def _anchored(source: Actor, target: Actor | None, *, noun: bool) -> bool:
     return not noun and target is not None and bool(target.country)
 
 
+def _localize(source: Actor, target: Actor, *, home: bool) -> tuple[Actor, Actor, bool]:
+    """Give a country-less party the country of the state forces it deals with at home; True if one was given.
+
+    With ``home`` (acts mostly done at home: protest, repression), a country-less group acting on a country
+    or its state is taken to be from there ("the opposition party will boycott Algeria's elections").
+    """
+    if _domestic(source, target, acted_on=True):
+        return source, replace(target, country=source.country), True
+    if _domestic(target, source, acted_on=False) or (
+            home and not source.country and source.agent and target.country and not _foreign(target)):
+        return replace(source, country=target.country), target, True
+    return source, target, False
+
+
+def _foreign(actor: Actor) -> bool:
+    """Whether an actor with a country is not its state or the country itself (an opposition, a people)."""
+    return bool(actor.agent) and actor.agent.lower() not in cue("DOMESTIC_AGENT_CUE")
+
+
+def _domestic(source: Actor, target: Actor, *, acted_on: bool) -> bool:
+    """Whether a country-less non-state ``target`` is at home with a state ``source`` ("police dispersed protesters").
+
+    Called both ways: a country-less non-state group acting on state forces is at home too ("rioters stoned
+    police"); a country-less party acted on (``acted_on``) by state forces may be a state body itself.
+    """
+    state = cue("DOMESTIC_AGENT_CUE")
+    return (not target.country and bool(target.agent) and (acted_on or target.agent.lower() not in state)
+            and bool(source.country) and (source.agent or "").lower() in state)
+
+
 def _wrap(actor: Actor | None) -> Party | None:
     return Party(actor) if actor is not None else None
 
@@ -573,6 +668,23 @@ def _verbal(cameo: str) -> bool:
     return cameo[:2] in TOPIC_ROOTS
 
 
+def _purpose(pred: Token, preds: set[int]) -> bool:
+    """Whether an event is the purpose of another coded event ("will meet *to discuss* trade"): only the
+    governing event's announcement is an intent of its own."""
+    return pred.dep_ in ("advcl", "xcomp") and pred.head.i in preds and any(c.lower_ == "to" for c in pred.children)
+
+
+def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: set[int]) -> list[EventMatch]:
+    """Drop the merely possible acts that a threat or offer already codes, as CAMEO and PLOVER coders do:
+    "threatened to shell the town" is the threat 1384 only, "offered to mediate" the offer 039 only.
+
+    Negated acts stay, marked negated ("refused to sign" is 057 negated besides the refusal 127), and so do
+    future ones ("will visit Y" is both the intent 036 and the visit to come): their factuality is news.
+    """
+    drop = {id(e) for i in told for e in made.get(i, ()) if e.factuality == "hypothetical"}
+    return [e for e in results if id(e) not in drop]
+
+
 def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
     """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage."""
     hits = best_hits(doc)
@@ -582,19 +694,28 @@ def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
     governed = {h.pred.i for h in inner.values()}
     consumed: set[int] = set()
     results: list[EventMatch] = []
+    by_pred = {h.pred.i: h for h in hits}
+    made: dict[int, list[EventMatch]] = {}
+    told: set[int] = set()  # predicates whose event a stance (threat, offer, refusal) already tells
     for hit in hits:
         if hit.pattern.kind == "noun" or hit.pred.i in consumed:
             continue
-        found = coder.code(hit, preds, inner=inner.get(hit.pred.i))
+        if _purpose(hit.pred, preds) and by_pred[hit.pred.head.i].pattern.cameo == hit.pattern.cameo:
+            continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
+        found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
         if hit.obj is not None and (found or _verbal(hit.pattern.cameo)):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
         results.extend(found)
-        if hit.pred.i not in governed:
-            results.extend(coder.announced(hit, found))
+        if hit.pred.i in inner and any("+" in e.rule for e in found):
+            told.add(inner[hit.pred.i].pred.i)
+        if hit.pred.i not in governed and not _purpose(hit.pred, preds):
+            stated = coder.announced(hit, found)
+            results.extend(stated)
+            told.update((hit.pred.i,) if stated else ())
+    results = _untold(results, made, told)
     for hit in hits:
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed:
             results.extend(coder.code(hit, preds))
-    by_pred = {h.pred.i: h for h in hits}
     for token in doc:
         if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX"):
             results.extend(coder.obligation(token, by_pred.get(token.i)))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -196,39 +197,45 @@ def node_names(pattern: Pattern, *, size: int | None = None) -> list[str]:
 
 
 class LemmaMatcher:
-    """Dependency patterns indexed by predicate lemma: one small DependencyMatcher per lemma.
+    """Dependency patterns indexed by predicate lemma and part of speech: one small DependencyMatcher each.
 
     spaCy's matcher tries every node of every pattern at every token, so one matcher holding
     thousands of patterns costs seconds per article; here each sentence (a whole dependency tree)
-    runs only the matchers of the lemmas it contains. Called on a ``Doc`` it returns
+    runs only the matchers of the (lemma, POS) pairs it contains. Called on a ``Doc`` it returns
     ``(key, token ids)`` like a DependencyMatcher, sentence by sentence.
     """
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.by_lemma: dict[int, DependencyMatcher] = {}
+        self.by_word: dict[tuple[int, int | None], DependencyMatcher] = {}
 
     def add(self, key: str, variants: list[list[dict]]) -> None:
-        """Add a pattern's variants; their first node (the predicate) must match ``LEMMA IN [...]``."""
-        for lemma in variants[0][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]:
-            matcher = self.by_lemma.setdefault(self.vocab.strings.add(lemma),
-                                               DependencyMatcher(self.vocab, validate=False))
-            matcher.add(key, [[{**v[0], "RIGHT_ATTRS": {**v[0]["RIGHT_ATTRS"], "LEMMA": lemma}}, *v[1:]]
-                              for v in variants])
+        """Add a pattern's variants; their first node (the predicate) must match ``LEMMA IN [...]``
+        (and, to be indexed by part of speech too, ``POS IN [...]``)."""
+        attrs = variants[0][0]["RIGHT_ATTRS"]
+        tags: list[str | None] = list(attrs["POS"]["IN"]) if "POS" in attrs else [None]
+        for lemma in attrs["LEMMA"]["IN"]:
+            for tag in tags:
+                word = (self.vocab.strings.add(lemma), POS_IDS[tag] if tag else None)
+                narrowed = {**attrs, "LEMMA": lemma, **({"POS": tag} if tag else {})}
+                matcher = self.by_word.setdefault(word, DependencyMatcher(self.vocab, validate=False))
+                matcher.add(key, [[{**v[0], "RIGHT_ATTRS": narrowed}, *v[1:]] for v in variants])
 
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
         array = doc.to_array(MATCH_ATTRS)
-        lemmas = array[:, 0].tolist()
+        lemmas, tags = array[:, 0].tolist(), array[:, 1].tolist()
         words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
         found: list[tuple[int, list[int]]] = []
         for sent in doc.sents:
             start, end = sent.start, sent.end
-            present = sorted(set(lemmas[start:end]) & self.by_lemma.keys())
+            pairs = set(zip(lemmas[start:end], tags[start:end], strict=True))
+            present = sorted((pairs | {(lemma, None) for lemma, _ in pairs}) & self.by_word.keys(),
+                             key=lambda word: (word[0], word[1] or 0))
             if present:  # a bare copy of the sentence: cheaper than Span.as_doc, which copies entities and vectors
                 alone = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
                 alone.from_array(MATCH_ATTRS, array[start:end])
-                found += [(key, [start + i for i in ids]) for lemma in present
-                          for key, ids in self.by_lemma[lemma](alone)]
+                found += [(key, [start + i for i in ids]) for word in present
+                          for key, ids in self.by_word[word](alone)]
         return found
 
 

@@ -11,8 +11,10 @@ Recognition, each rule named in the place's ``rule``:
   the names of organisations and events and inside proper names the model left untagged ("the
   Queensland Police Service", "Seoul Central District Court"), as geoparsing corpora mark them.
 - ``cued``: town names the model missed or took for an organisation or person, where the words around
-  them say "place": "of/in/at/from ... Edmonton", "Holliday, Missouri", "the Cairns suburbs"; without
-  such words only a telling name counts.
+  them say "place": "of/in/at/from ... Edmonton", "Holliday, Missouri", "the Cairns suburbs", a list
+  after a place ("Zilina, Nitra and Presov"), "Kent-based", a county closing an address ("New Quay,
+  Ceredigion."); without such words only a telling name counts. A supplement name the model took for a
+  person counts where so cued ("on Oahu").
 - ``demonym``: a country's demonym ("Turkish", from the actors' country table) or a region's
   ("European", "Kurdish", data/places/demonyms.tsv); such places are never an event's location.
 - ``propagated``: a name the model tagged as a place, or a telling one found above, counts wherever
@@ -25,9 +27,12 @@ nor are short acronyms ("NATO").
 Resolution ranks a name's gazetteer candidates by feature (country > supplement region or facility >
 capital > first-level division or city of a million > other city), population, and whether the
 candidate's country or first-level division is named elsewhere in the document, or right after it
-("Oxford, N.C."). A country beats its own division of the same name ("Mexico"), a city of a million
-beats the division named after it ("New York"), and an acronym keeps to the supplement's acronyms
-("EU" is not the French town of Eu).
+("Oxford, N.C."). A division gains right after a town of its own ("Tacoma, Washington") and when several
+other divisions of its country are named. A country beats its own division of the same name ("Mexico"),
+a city of a million beats the division named after it ("New York"), and an acronym keeps to the
+supplement's acronyms ("EU" is not the French town of Eu) and is no place after a number ("300 BC").
+"St." reads as "Saint" for big cities; a name GeoNames files under the Arabic article is found without
+it ("Qamishli").
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ HOST_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 LOOSE_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
 #: a populated place this big is a place even inside another name or where the model saw an organisation
 TELLING_CITY = 100_000
+TELLING_COUNTY = 500_000
 #: words before a name that make it the place something is in, at, from or towards ("of Edmonton", "in Qamishli")
 PLACE_CUES = frozenset({"in", "at", "near", "from", "to", "of", "outside", "into", "toward", "towards", "across",
                         "around", "throughout", "via", "inside", "between"})
@@ -75,7 +81,10 @@ CONTEXT_BONUS = 15.0
 TELLING_POPULATION = 50_000
 ADMIN_BONUS = 8.0  # the candidate's first-level division is named in the document
 PARENT_BONUS = 20.0  # ... or right after it ("Oxford, N.C.", "Moscow, Idaho")
+DIVISION_LIST = 4  # other first-level divisions of one country named: a namesake division is one of them
 ALIAS_PENALTY = 10.0
+#: the Arabic article as GeoNames romanises it before a place name ("Al Qamishli", "Ar Raqqah", "As Suwayda")
+ARABIC_ARTICLES = ("Al", "Ar", "As", "Ad", "An", "Ash", "At", "Az", "El")
 _LEADING = ("the ", "The ")
 _TRAILING = ("'s", "\u2019s", "'", "\u2019")
 
@@ -166,12 +175,20 @@ def _clean(span: Span) -> tuple[str, int, int]:
 
 def _phrase_spans(doc: Doc) -> list[Span]:
     lower, exact = _matchers()
-    spans = [doc[s:e] for _, s, e in exact(doc)]
+    spans = [doc[s:e] for _, s, e in exact(doc) if not _era(doc, s, e)]
     for _, s, e in lower(doc):
         span = doc[s:e]
-        if span[0].is_title or span[0].is_upper or not span[0].is_alpha:
+        if span[0].is_title or span[0].is_upper or not span[0].is_alpha or (
+                len(span) > 1 and span[0].text.title() in ARABIC_ARTICLES):  # "al-Tanf"
             spans.append(span)
     return spans
+
+
+def _era(doc: Doc, start: int, end: int) -> bool:
+    """An acronym that closes a number's phrase is an era or a unit, not a place ("300 BC"); one that
+    modifies a noun still is ("1,000 EU workers", "a billion US dollars")."""
+    after = doc[end] if end < len(doc) else None
+    return start > 0 and doc[start - 1].like_num and (after is None or after.pos_ not in ("NOUN", "PROPN"))
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +212,7 @@ def _demonyms() -> tuple[PhraseMatcher, dict[str, str], dict[str, str]]:
 def recognize(doc: Doc) -> list[_Mention]:
     """Place mentions in the document, in text order, without overlaps."""
     persons = [e for e in doc.ents if e.label_ in ("PERSON", "NORP")]
-    phrases = [s for s in _phrase_spans(doc) if not any(_inside(s, p) for p in persons)]
+    phrases = [s for s in _phrase_spans(doc) if not any(_inside(s, p) and not _cued_person(s, p) for p in persons)]
     place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     # a known name wins over the shorter phrase matches inside it ("Western Australia" over "Australia")
     whole = [e for e in place_ents if any(_inside(p, e) and len(p) < len(e) for p in phrases)
@@ -228,6 +245,15 @@ def recognize(doc: Doc) -> list[_Mention]:
         if text:
             mentions.append(_Mention(span, text, start, end, rule))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _cued_person(span: Span, person: Span) -> bool:
+    """A known name the model took for a person where the words around it say "place" ("on Oahu", "an
+    Oahu home")."""
+    if (span.start, span.end) != (person.start, person.end):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in PLACE_CUES | {"on"}) or _determined_modifier(span)
 
 
 def _inner_names(host: Span, *, any_place: bool, known: frozenset[str] = frozenset(),
@@ -277,13 +303,22 @@ def _telling_name(cands: list[Candidate]) -> bool:
     e = best.entry
     if e.feature in ("PCLI", "CONT", "RGN", "ADM1"):
         return True
+    if e.feature == "ADM2":  # a county of half a million ("Essex", "Suffolk County")
+        return e.population >= TELLING_COUNTY
     return e.feature.startswith("PPL") and e.population >= TELLING_CITY
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of the document's people's names of two words or more ("Steele" of "Christopher Steele"):
     elsewhere in the document they name that person, not a town of the same name."""
-    return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha)
+    return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _org_like(e)
+                     for t in e if t.is_alpha)
+
+
+def _org_like(ent: Span) -> bool:
+    """An entity holding an organisation's word ("Abuja Chamber of Commerce", "Miami Herald"), whatever the
+    model's label."""
+    return any(t.lower_ in _not_places() for t in ent)
 
 
 def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str]) -> list[Span]:
@@ -291,7 +326,7 @@ def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str]) -> list[
     left untagged, and names the model tagged as a place elsewhere in the document ("Edmonton" in "CTV
     Edmonton", "Seoul" in "Seoul Central District Court")."""
     known = frozenset(_clean(e)[0] for e in doc.ents if e.label_ in ("GPE", "LOC"))
-    hosts = [e for e in doc.ents if e.label_ in HOST_LABELS and e.label_ != "FAC"]
+    hosts = [e for e in doc.ents if (e.label_ in HOST_LABELS and e.label_ != "FAC") or _org_like(e)]
     hosts += [r for r in _proper_runs(doc) if not any(_overlap(r, e) for e in doc.ents)]  # names the model missed
     found = []
     for host in hosts:
@@ -318,10 +353,35 @@ def _cued_names(doc: Doc, taken: list[Span]) -> list[Span]:
             continue
         before = doc[span.start - 1] if span.start > 0 else None
         cued = (before is not None and before.lower_ in PLACE_CUES) or _division_after(doc, span.end) or (
-            _determined_modifier(span))
+            _determined_modifier(span)) or _listed(span, taken + found) or _based(span) or (
+            best.entry.feature in ("ADM1", "ADM2") and _division_of_name(span))
         if (cued and best.entry.feature.startswith(("PPL", "ADM", "PCL"))) or _telling_name([best]):
             found.append(span)
     return found
+
+
+def _based(span: Span) -> bool:
+    """A name before "-based" ("a Kent-based team")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+
+
+def _listed(span: Span, taken: list[Span]) -> bool:
+    """A name listed right after a place ("in Zilina, Nitra and Presov", "Hilversum and Almelo")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in (",", "and", "or"):
+        return False
+    prev = doc[span.start - 2]
+    return any(t.start <= prev.i < t.end for t in taken)
+
+
+def _division_of_name(span: Span) -> bool:
+    """A division closing a comma after a proper name ("Donington Park, Leicestershire.", "New Quay,
+    Ceredigion,"): the address form of a place and its county."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].pos_ != "PROPN":
+        return False
+    return span.end == len(doc) or doc[span.end].is_punct
 
 
 def _full_or_big(cands: list[Candidate]) -> list[Candidate]:
@@ -424,6 +484,7 @@ class _Context:
     countries: Counter[str]
     admins: frozenset[tuple[str, str]]  # (country, first-level division code) named in the document
     parent: tuple[str, str | None] | None = None  # the place right after ("Oxford, N.C.")
+    child: tuple[str, str] | None = None  # (country, division) of a town right before and a comma ("Tacoma, Wash.")
 
 
 def _score(cand: Candidate, context: _Context) -> float:
@@ -432,12 +493,16 @@ def _score(cand: Candidate, context: _Context) -> float:
     if e.feature.startswith("PPL") and e.population >= MAJOR_CITY:
         tier = max(tier, MAJOR_CITY_TIER)
     score = tier + math.log10(e.population + 1)
-    if e.country and context.countries.get(e.country) and e.feature != "PCLI":
+    if e.country and context.countries.get(e.country):  # a country too, named otherwise ("Georgian")
         score += CONTEXT_BONUS
     if e.country and e.admin1 and (e.country, e.admin1) in context.admins and e.feature != "ADM1":
         score += ADMIN_BONUS
     if context.parent and e.country == context.parent[0] and context.parent[1] in (None, e.admin1):
         score += PARENT_BONUS
+    if e.feature == "ADM1" and context.child == (e.country, e.admin1):
+        score += PARENT_BONUS
+    if e.feature == "ADM1" and sum(1 for a in context.admins if a[0] == e.country) >= DIVISION_LIST:
+        score += ADMIN_BONUS  # one of several states named ("California, Idaho or Washington")
     return score - (ALIAS_PENALTY if cand.alias else 0.0)
 
 
@@ -463,14 +528,34 @@ def _candidates(text: str) -> list[Candidate]:
     has one (the French town of Eu is not the EU)."""
     gaz = get_gazetteer()
     cands = gaz.lookup(text)
+    saint = _SAINT.match(text)
+    if saint:  # "St. Petersburg" names Saint Petersburg in full, not by a minor variant
+        full = [c for c in gaz.lookup(f"Saint {text[saint.end():]}") if c.entry.feature.startswith("PPL")
+                and c.entry.population >= TELLING_CITY]
+        cands = full + [c for c in cands if all(c.entry != f.entry for f in full)]
     if text.isupper() and len(text.replace(".", "")) <= 4:
         cands = [c for c in cands if c.entry.source == "supplement"] or cands
     if not cands and text.lower().endswith(" city"):
         cands = gaz.lookup(text[:-5])
+    if not cands and text[:1].isupper() and " " not in text:
+        cands = _with_article(text)
     return cands
 
 
+def _with_article(text: str) -> list[Candidate]:
+    """Places GeoNames files under the Arabic article that the news drops ("Qamishli" for Al Qamishli), as
+    minor variants: only a telling one (see :func:`_telling_name`) is taken on its own."""
+    gaz = get_gazetteer()
+    for article in ARABIC_ARTICLES:
+        found = [Candidate(c.entry, alias=True) for c in gaz.lookup(f"{article} {text}")
+                 if c.entry.feature.startswith("PPL")]
+        if found:
+            return found
+    return []
+
+
 _EMPTY = _Context(Counter(), frozenset())
+_SAINT = re.compile(r"St\.? ")
 
 
 def _named(mentions: list[tuple[_Mention, list[Candidate]]]) -> list[tuple[str, Entry]]:
@@ -488,14 +573,15 @@ def _telling(cands: list[Candidate]) -> bool:
     return len(cands) == 1 and not cands[0].alias and cands[0].entry.population >= TELLING_POPULATION
 
 
-def _context(named: list[tuple[str, Entry]], exclude: str, parent: Entry | None) -> _Context:
+def _context(named: list[tuple[str, Entry]], exclude: str, parent: Entry | None, *,
+             child: tuple[str, str] | None = None) -> _Context:
     """Countries and divisions named in the document by mentions other than ``exclude``."""
     others = [e for text, e in named if text != exclude.lower()]
     admins = frozenset((e.country, e.admin1) for e in others if e.feature == "ADM1" and e.country and e.admin1)
     up = None
     if parent is not None and parent.country:
         up = (parent.country, parent.admin1 if parent.feature == "ADM1" else None)
-    return _Context(Counter(e.country for e in others if e.country), admins, up)
+    return _Context(Counter(e.country for e in others if e.country), admins, up, child)
 
 
 def _parent(text: str, mention: _Mention, nxt: tuple[_Mention, list[Candidate]] | None) -> Entry | None:
@@ -525,10 +611,19 @@ def find_places(doc: Doc) -> list[Place]:
         if cands and mention.rule.startswith("ner") and _is_non_place(mention, set()):
             continue
         parent = _parent(text, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
-        best = _best(cands, _context(named, mention.text, parent))
+        best = _best(cands, _context(named, mention.text, parent, child=_child(text, mention, places)))
         sentence = bisect.bisect_right(sent_starts, mention.start) - 1
         places.append(_place(mention, best.entry if best else None, max(sentence, 0)))
     return places
+
+
+def _child(text: str, mention: _Mention, places: list[Place]) -> tuple[str, str] | None:
+    """(country, division) of the town placed right before a mention and a comma: the mention may name
+    its division ("Tacoma, Washington")."""
+    prev = places[-1] if places else None
+    if prev is None or not prev.country or not prev.admin1 or not (prev.feature or "").startswith("PPL"):
+        return None
+    return (prev.country, prev.admin1) if text[prev.end:mention.start].strip() == "," else None
 
 
 def _demonym_candidates(mention: _Mention) -> list[Candidate]:
