@@ -72,7 +72,8 @@ def describe(label: str, result: dict, done_before: int) -> None:
     if not working:
         print(f"{label}: no samples")
         return
-    first, last = working[0], working[-1]
+    first = working[0]
+    last = next(s for s in reversed(working) if len(s[2]) == len(first[2]))  # before the workers exit
     peak = max(max(s[2].values()) for s in working)
 
     def show(sample: tuple[float, int, dict[int, float]]) -> str:
