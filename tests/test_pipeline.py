@@ -8,6 +8,7 @@ import eventcoder
 from eventcoder import pipeline
 from eventcoder.errors import InputError
 from eventcoder.records import Document
+from support import fail_events_on
 
 
 def test_code_text_returns_explained_events():
@@ -29,14 +30,7 @@ def test_code_documents_streams_in_document_order():
 
 
 def test_a_failing_document_is_reported_and_the_batch_goes_on(monkeypatch):
-    real = pipeline.find_events
-
-    def flaky(doc, actors):
-        if "boom" in doc.text:
-            raise RuntimeError("broken stage")
-        return real(doc, actors)
-
-    monkeypatch.setattr(pipeline, "find_events", flaky)
+    fail_events_on(monkeypatch, "boom")
     errors: list[InputError] = []
     docs = [Document(id="a", text="Egypt condemned Israel."), Document(id="b", text="boom", origin="x.jsonl:2"),
             Document(id="c", text="Ghana praised Togo.")]

@@ -9,13 +9,11 @@ or only events between the same two countries ("... will be discussed by the min
 expected to meet in Y next month": the plan's elaboration); else ``None``.
 
 Location, in order (demonyms never count as places here): a place inside the event's clause that is
-not one of its parties; for an
-asserted event, the last such site named earlier in the paragraph (the scene), else the site named with
-the scene's date when the event took that date ("On September 13, at X"); for a future event dated by
-the next sentence, the site that sentence names ("meet in Y"); the dateline place
-(``MOSCOW, Sept. 13 -``);
-for a domestic event (one country on both sides, or no target), a mention of that country in the
-document; else ``None`` rather than a guess.
+not one of its parties; for an asserted event, the last such site named earlier in the paragraph (the
+scene), else the site named with the scene's date when the event took that date ("On September 13,
+at X"); for a future event dated by the next sentence, the site that sentence names ("meet in Y");
+the dateline place (``MOSCOW, Sept. 13 -``); for a domestic event (one country on both sides, or no
+target), a mention of that country in the document; else ``None`` rather than a guess.
 
 Actors: a target without a country takes the country of the place in the event's clause (a visit
 to a named site with no host named visits that site's country); an event with no target at all, other

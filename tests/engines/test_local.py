@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from eventcoder import pipeline
 from eventcoder.engines import Coded, Failure, code_local
 from eventcoder.engines.local import chunks
 from eventcoder.records import Document
+from support import fail_events_on
 
 TEXTS = ["Egypt condemned Israel for the raid on Tuesday.", "It rained all week.",
          "Turkey will host talks between Sudan and Ethiopia next month.", "Ghana praised Togo for the election.",
@@ -30,14 +30,7 @@ def test_two_workers_code_the_same_events_in_document_order():
 
 
 def test_a_failing_document_becomes_a_failure_in_its_place(monkeypatch):
-    real = pipeline.find_events
-
-    def flaky(doc, actors):
-        if "rained" in doc.text:
-            raise RuntimeError("broken stage")
-        return real(doc, actors)
-
-    monkeypatch.setattr(pipeline, "find_events", flaky)
+    fail_events_on(monkeypatch, "rained")
     docs = [*_docs()[:3]]
     docs[1] = Document(id="d1", text="It rained all week.", origin="news.jsonl:7")
     items = list(code_local(docs, workers=1))

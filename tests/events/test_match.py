@@ -1,12 +1,10 @@
 """Events from our own sentences, parsed with the real model; actor mentions are built by hand."""
 
-import re
-
 import pytest
 
 from eventcoder.events import find_events
 from eventcoder.nlp import get_nlp
-from eventcoder.records import Actor, ActorMention
+from support import hand_mentions
 
 ACTORS = {
     "Chile": ("CHL", "GOV", "country"), "Peru": ("PER", "GOV", "country"), "Ghana": ("GHA", "GOV", "country"),
@@ -18,15 +16,7 @@ ACTORS = {
 
 
 def mentions(doc):
-    sents = list(doc.sents)
-    out = []
-    for name, (country, agent, kind) in ACTORS.items():
-        for m in re.finditer(rf"\b{name}\b", doc.text):
-            span = doc.char_span(m.start(), m.end())
-            index = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
-            out.append(ActorMention(Actor(name, name, country, agent), m.start(), m.end(), index,
-                                    f"{kind}:{name}", span.root.i))
-    return out
+    return hand_mentions(doc, ACTORS)
 
 
 def events(text):

@@ -4,13 +4,12 @@ Our own sentences, parsed with the real model; actor mentions are built by hand,
 (agent words such as "warships") and some as demonyms ("Chilean").
 """
 
-import re
 
 import pytest
 
 from eventcoder.events import find_events
 from eventcoder.nlp import get_nlp
-from eventcoder.records import Actor, ActorMention
+from support import hand_mentions
 
 ACTORS = {
     "Chile": ("CHL", "GOV"), "Peru": ("PER", "GOV"), "Ghana": ("GHA", "GOV"), "Togo": ("TGO", "GOV"),
@@ -23,15 +22,7 @@ ACTORS = {
 
 
 def mentions(doc):
-    sents = list(doc.sents)
-    out = []
-    for name, (country, agent) in ACTORS.items():
-        for m in re.finditer(rf"\b{name}\b", doc.text):
-            span = doc.char_span(m.start(), m.end())
-            index = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
-            out.append(ActorMention(Actor(name, name, country, agent), m.start(), m.end(), index,
-                                    f"test:{name}", span.root.i))
-    return out
+    return hand_mentions(doc, {name: (country, agent, "test") for name, (country, agent) in ACTORS.items()})
 
 
 def events(text):

@@ -4,28 +4,19 @@ Actors are built by hand (every country name below is a GOV mention), so these t
 events stage alone: pattern, argument roles and factuality.
 """
 
-import re
 
 import pytest
 
 from eventcoder.events import find_events
 from eventcoder.nlp import get_nlp
-from eventcoder.records import Actor, ActorMention
+from support import hand_mentions
 
 COUNTRIES = {"Chile": "CHL", "Peru": "PER", "Ghana": "GHA", "Togo": "TGO", "Nepal": "NPL", "Kenya": "KEN",
              "Laos": "LAO", "Bhutan": "BTN"}
 
 
 def mentions(doc):
-    sents = list(doc.sents)
-    out = []
-    for name, code in COUNTRIES.items():
-        for m in re.finditer(rf"\b{name}\b", doc.text):
-            span = doc.char_span(m.start(), m.end())
-            index = next(i for i, s in enumerate(sents) if s.start <= span.start < s.end)
-            out.append(ActorMention(Actor(name, name, code, "GOV"), m.start(), m.end(), index,
-                                    f"country:{code}", span.root.i))
-    return out
+    return hand_mentions(doc, {name: (code, "GOV", "country") for name, code in COUNTRIES.items()})
 
 
 def coded(text):
