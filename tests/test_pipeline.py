@@ -63,3 +63,11 @@ def test_a_document_error_names_file_line_and_document():
     assert str(error) == "feeds/a.jsonl:12: document 'b' could not be coded: ValueError: no"
     plain = pipeline.document_error(Document(id="memo", text="x", origin="notes/memo.txt"), "boom")
     assert (plain.path, plain.line) == ("notes/memo.txt", None)
+
+
+def test_evidence_is_the_sentence_without_surrounding_blank_lines():
+    text = "Ghana praised Togo for its help.\n\nKenya hosted Somalia for talks."
+    (analysis,) = pipeline.analyze([Document(id="p", text=text)])
+    for event in analysis.events:
+        start, end = event.span
+        assert event.evidence == analysis.normalized.text[start:end] == event.evidence.strip()

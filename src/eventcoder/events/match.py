@@ -316,6 +316,13 @@ def _last_countries(mentions: list[ActorMention], count: int) -> list[Actor]:
     return out
 
 
+def _evidence_span(sent: Span) -> tuple[int, int]:
+    """The character span of a sentence without the blank lines and spaces around it."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return start, sent.start_char + len(text.rstrip())
+
+
 def _key(actor: Actor) -> tuple:
     return actor.country, actor.agent, actor.name or actor.text
 
@@ -512,8 +519,7 @@ class Coder:
             confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
                           - (0.1 if inferred else 0.0))
             out.append(EventMatch(
-                sentence=self.sent_index[sent.start], evidence=sent.text,
-                span=(sent.start_char, sent.end_char),
+                sentence=self.sent_index[sent.start], evidence=sent.text.strip(), span=_evidence_span(sent),
                 trigger=trigger, source=source, target=target, cameo=cameo, factuality=fact[0],
                 rule=rule, cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
                 clause=clause))
@@ -560,8 +566,8 @@ class Coder:
         if not sources or not targets or fact is None:
             return []
         sent = verb.sent
-        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=sent.text,
-                          span=(sent.start_char, sent.end_char), trigger=(modal.idx, verb.idx + len(verb)),
+        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=sent.text.strip(),
+                          span=_evidence_span(sent), trigger=(modal.idx, verb.idx + len(verb)),
                           source=s.actor, target=t.actor,
                           cameo=code or "100", factuality=fact[0], rule=rule, cue=modal.text, attribution=said,
                           confidence=0.5, clause=clause_ranges(verb, set()))
