@@ -59,7 +59,7 @@ def parse_date(value: str) -> date:
 
 
 def _read_bytes(path: str) -> bytes:
-    """The bytes of a one-document file, or InputError if it is missing, too big or empty."""
+    """The bytes of a one-document file, or InputError if it is missing, too big, empty or binary."""
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -70,6 +70,9 @@ def _read_bytes(path: str) -> bytes:
         raise InputError(path, f"cannot be read ({exc.strerror}); check it exists and is readable") from None
     if not data.strip():
         raise InputError(path, "empty file; expected text")
+    error = _binary(path, data)
+    if error:
+        raise error
     return data
 
 
@@ -77,9 +80,6 @@ def read_text(path: str, doc_id: str, default: date | None) -> Iterator[Item]:
     """A plain text file: one document with the file's id."""
     try:
         data = _read_bytes(path)
-        error = _binary(path, data)
-        if error:
-            raise error
         text = decode(path, data)
     except InputError as error:
         yield error
@@ -108,9 +108,6 @@ def read_html(path: str, doc_id: str, default: date | None) -> Iterator[Item]:
     """An HTML page: its main text (trafilatura), title, canonical URL and date where marked up."""
     try:
         data = _read_bytes(path)
-        error = _binary(path, data)
-        if error:
-            raise error
         html = _html_text(path, data)
     except InputError as error:
         yield error
@@ -217,9 +214,6 @@ def read_json(path: str, stem: str, default: date | None) -> Iterator[Item]:
     """A JSON file: one document object, or a list of them."""
     try:
         data = _read_bytes(path)
-        error = _binary(path, data)
-        if error:
-            raise error
         value = json.loads(decode(path, data))
     except InputError as error:
         yield error
