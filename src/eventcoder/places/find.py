@@ -54,7 +54,7 @@ from eventcoder.actors.recognize import demonym_forms
 from eventcoder.nlp import get_nlp
 from eventcoder.places.gazetteer import Candidate, Entry, get_gazetteer, load_supplement
 from eventcoder.records import Place
-from eventcoder.tables import data_path, read_table
+from eventcoder.tables import Row, data_path, read_table
 
 NOT_PLACES = "places/not_places.tsv"
 GENERIC = "places/generic.tsv"
@@ -103,13 +103,19 @@ def load_not_places(path: str | Path | None = None) -> frozenset[str]:
     path = data_path(NOT_PLACES) if path is None else path
     words = set()
     for row in read_table(path, required=("word", "kind")):
-        word = row["word"]
-        if not word or word != word.lower() or " " in word:
-            raise row.error(f"word {word!r} must be one lower-case word")
+        word = _one_lower_word(row)
         if row["kind"] not in ("org", "other"):
             raise row.error(f"kind {row['kind']!r} must be org or other")
         words.add(word)
     return frozenset(words)
+
+
+def _one_lower_word(row: Row) -> str:
+    """The row's ``word`` field, which must be one lower-case word."""
+    word = row["word"]
+    if not word or word != word.lower() or " " in word:
+        raise row.error(f"word {word!r} must be one lower-case word")
+    return word
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +128,7 @@ def load_generic_words(path: str | Path | None = None) -> frozenset[str]:
     path = data_path(GENERIC) if path is None else path
     words = set()
     for row in read_table(path, required=("word",)):
-        word = row["word"]
-        if not word or word != word.lower() or " " in word:
-            raise row.error(f"word {word!r} must be one lower-case word")
+        word = _one_lower_word(row)
         words.add(word)
     return frozenset(words)
 
