@@ -114,3 +114,53 @@ def test_an_event_without_target_takes_the_country_of_its_site_but_a_statement_d
 
     assert located("1723") == "NGA"  # a curfew imposed at a site in Nigeria
     assert located("010") is None  # a remark made somewhere is not about that place
+
+
+TOUR = "Next, the premier will visit a tank plant in Omsk and the naval base in Vladivostok."
+PLANT = Actor(text="a tank plant", country="RUS", agent="BUS")
+
+
+def city(text, where, lat, lon, sentence=0):
+    start = where.index(text)
+    return Place(text=text, start=start, end=start + len(text), sentence=sentence, name=text, country="RUS",
+                 lat=lat, lon=lon, feature="PPL")
+
+
+def tour(text, *, end=None):
+    end = end or len(TOUR)
+    return EventMatch(sentence=0, evidence=text[:end], span=(0, end), trigger=(23, 28), source=RUS, target=PLANT,
+                      cameo="042", factuality="future", rule="test", clause=((0, end - 1),))
+
+
+def test_a_visit_to_far_apart_cities_is_one_visit_per_city():
+    omsk, vladivostok = city("Omsk", TOUR, 54.99, 73.37), city("Vladivostok", TOUR, 43.11, 131.87)
+    first, second = resolve("d", [tour(TOUR)], context=Context(text=TOUR, times=[], places=[omsk, vladivostok]))
+    assert (first.location.name, second.location.name) == ("Omsk", "Vladivostok")
+    assert (second.cameo, second.factuality, second.source, second.span) == ("042", "future", RUS, first.span)
+    assert first.target == PLANT and second.target.country == "RUS" and second.target.agent is None
+    assert first.event_id != second.event_id and second.rule == "test>stop"
+
+
+def test_near_cities_or_a_place_in_another_clause_are_no_further_stop():
+    omsk, near = city("Omsk", TOUR, 54.99, 73.37), city("Vladivostok", TOUR, 55.2, 73.9)
+    assert len(resolve("d", [tour(TOUR)], context=Context(text=TOUR, times=[], places=[omsk, near]))) == 1
+    text = "Next, the premier will visit a tank plant in Omsk, since Vladivostok refused."
+    omsk, vladivostok = city("Omsk", text, 54.99, 73.37), city("Vladivostok", text, 43.11, 131.87)
+    context = Context(text=text, times=[], places=[omsk, vladivostok])
+    assert len(resolve("d", [tour(text, end=len(text))], context=context)) == 1
+
+
+def test_a_fragment_listing_places_adds_the_stops_of_the_visit_before_it():
+    text = "Next, the premier will visit a tank plant in Omsk. Vladivostok, Pacific Fleet base."
+    omsk, vladivostok = city("Omsk", text, 54.99, 73.37), city("Vladivostok", text, 43.11, 131.87, sentence=1)
+    visit = tour(text, end=50)
+    fragment = {1: (51, len(text))}
+    context = Context(text=text, times=[], places=[omsk, vladivostok], place_lists=fragment)
+    first, second = resolve("d", [visit], context=context)
+    assert (first.location.name, second.location.name) == ("Omsk", "Vladivostok")
+    assert second.evidence == text and second.sentence == 0
+    apart = text.replace(". ", ".\n")  # a new paragraph starts something else
+    assert len(resolve("d", [visit], context=replace(context, text=apart))) == 1
+    assert len(resolve("d", [visit], context=replace(context, place_lists={}))) == 1
+    meeting = replace(visit, cameo="040")  # only a visit has stops
+    assert len(resolve("d", [meeting], context=context)) == 1

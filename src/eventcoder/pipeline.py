@@ -22,7 +22,7 @@ from eventcoder.dedup import dedup_document
 from eventcoder.errors import InputError
 from eventcoder.events import find_events
 from eventcoder.normalize import Normalized, normalize
-from eventcoder.places import find_places
+from eventcoder.places import find_places, place_lists
 from eventcoder.records import ActorMention, Document, Event, EventMatch, Place, TimeValue, Token
 from eventcoder.resolve import Context, resolve
 from eventcoder.times import find_times
@@ -98,7 +98,8 @@ def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens:
     places = find_places(doc)
     times = find_times(doc, pub_date=document.date)
     matches = find_events(doc, actors)
-    context = Context(text=norm.text, times=times, places=places, pub_date=document.date)  # = doc.text, not rebuilt
+    context = Context(text=norm.text, times=times, places=places, pub_date=document.date,  # = doc.text, not rebuilt
+                      place_lists=place_lists(doc, places))
     events = dedup_document(resolve(document.id, matches, context=context))
     return Analysis(document=document, normalized=norm, actors=tuple(actors), places=tuple(places),
                     times=tuple(times), matches=tuple(matches), events=tuple(events),

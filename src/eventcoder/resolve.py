@@ -15,6 +15,13 @@ at X"); for a future event dated by the next sentence, the site that sentence na
 the dateline place (``MOSCOW, Sept. 13 -``); for a domestic event (one country on both sides, or no
 target), a mention of that country in the document; else ``None`` rather than a guess.
 
+Itinerary: a visit (made or hosted) whose clause names, after its predicate, places more than
+:data:`NEAR_KM` apart is one visit per place ("will visit a plant in Komsomolsk and the fleet base in
+Vladivostok"), and so is one followed, in its paragraph, by a sentence that only lists places
+(``Context.place_lists``: machine translation breaks itineraries into such fragments): each further stop
+is the same event at its own location, its object the place itself when the first stop's object was an
+agent there ("the aircraft plant"), its evidence running to the fragment, its id keyed by the place too.
+
 Actors: a target without a country takes the country of the place in the event's clause (a visit
 to a named site with no host named visits that site's country); an event with no target at all, other
 than a statement, appeal, intent, meeting, demand or threat, takes that country as its target
@@ -23,6 +30,8 @@ than a statement, appeal, intent, meeting, demand or threat, takes that country 
 
 from __future__ import annotations
 
+import hashlib
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,6 +41,10 @@ from eventcoder.events.codes import lookup
 from eventcoder.records import Actor, Event, EventMatch, Place, TimeValue
 
 VISIT = "042"  # CAMEO "make a visit"
+VISITS = ("042", "043")  # make or host a visit: the codes whose stops are events of their own
+NEAR_KM = 161.0  # places closer than this are one stop (the geoparsing field's tolerance)
+#: feature codes of places too wide to be a stop: countries, divisions, regions, continents
+WIDE_FEATURES = ("PCL", "ADM", "RGN", "CONT", "TERR", "ZN")
 #: roots whose events without a named target do not take the country of their site as target
 UNSITED_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
 
@@ -47,6 +60,8 @@ class Context:
     times: Sequence[TimeValue]
     places: Sequence[Place]
     pub_date: date | None = None
+    #: the sentences that only list places, by index, with their character span (places.place_lists)
+    place_lists: Mapping[int, tuple[int, int]] = field(default_factory=dict)
     #: the pairs of countries of each sentence's events (filled by resolve)
     dyads: Mapping[int, frozenset[frozenset[str | None]]] = field(default_factory=dict)
 
@@ -58,7 +73,14 @@ def resolve(doc_id: str, matches: Sequence[EventMatch], *, context: Context) -> 
     for m in matches:
         dyads.setdefault(m.sentence, set()).add(_dyad(m))
     context = replace(context, dyads={n: frozenset(d) for n, d in dyads.items()})
-    return [_event(doc_id, m, context, dateline) for m in matches]
+    events = []
+    for m in matches:
+        event = _event(doc_id, m, context, dateline)
+        events.append(event)
+        if m.cameo in VISITS:
+            events.extend(_stop_event(event, stop, context.text[event.span[0]:max(end, event.span[1])])
+                          for stop, end in _further_stops(m, event.location, context))
+    return events
 
 
 def _event(doc_id: str, m: EventMatch, ctx: Context, dateline: Place | None) -> Event:
@@ -200,3 +222,62 @@ def _dateline_place(ctx: Context) -> Place | None:
     if not found:
         return None
     return next((p for p in ctx.places if p.end <= found.end() and p.lat is not None), None)
+
+
+def _further_stops(m: EventMatch, first: Place | None, ctx: Context) -> list[tuple[Place, int]]:
+    """The visit's other stops, each with the end of its evidence: the places after its predicate in its
+    clause, then those of a place list right after its sentence in its paragraph, each over
+    :data:`NEAR_KM` from the stops before it."""
+    found = [(p, m.span[1]) for p in _listed_after(m, ctx)]
+    listed = ctx.place_lists.get(m.sentence + 1)
+    if listed and "\n" not in ctx.text[m.span[1]:listed[0]] and not ctx.dyads.get(m.sentence + 1):
+        found += [(p, listed[1]) for p in _sites(m, ctx.places) if listed[0] <= p.start < listed[1]]
+    stops: list[Place] = [first] if first is not None and first.lat is not None else []
+    further = []
+    for place, end in found:
+        if not place.feature or place.feature.startswith(WIDE_FEATURES):
+            continue
+        if all(_km(place, s) > NEAR_KM for s in stops):
+            stops.append(place)
+            further.append((place, end))
+    return further
+
+
+def _listed_after(m: EventMatch, ctx: Context) -> list[Place]:
+    """The places of the visit's clause listed after its predicate: the first with no clause opening
+    between them, each next one joined to the one before ("... in Komsomolsk and the base in Vladivostok")."""
+    found: list[Place] = []
+    last = m.trigger[1]
+    for p in _sites(m, ctx.places):
+        if p.start < last or not _inside(p.start, p.end, m.clause):
+            continue
+        gap = ctx.text[last:p.start]
+        if _CLAUSE.search(gap) or (found and not _JOINED.search(gap)):
+            break
+        found.append(p)
+        last = p.end
+    return found
+
+
+#: words that open another clause or a journey's start between a visit and a place: not a stop of it
+_CLAUSE = re.compile(r"\b(?:since|when|after|before|while|because|where|who|which|that|as|if|until|from|said|says"
+                     r"|told|with|against)\b|[;:]", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|then)\b|,", re.IGNORECASE)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _stop_event(event: Event, stop: Place, evidence: str) -> Event:
+    """The same visit at a further stop: the place is its object when the first stop's was an agent there."""
+    target = event.target
+    if target is not None and target.agent and target.agent != "GOV" and target.country == stop.country:
+        target = Actor(text=stop.text, name=stop.name, country=stop.country)
+    key = "\x1f".join([event.event_id, str(stop.geonameid or ""), stop.name or stop.text, stop.country or ""])
+    return replace(event, target=target, location=stop, evidence=evidence, rule=f"{event.rule}>stop",
+                   span=(event.span[0], event.span[0] + len(evidence)),
+                   event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])

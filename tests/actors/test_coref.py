@@ -90,3 +90,12 @@ def test_no_context_country_from_a_counterpart_or_for_armed_groups() -> None:
     assert m["President Arnaldo Vetrano"].actor.country is None
     m = found("Israeli troops arrested militant leader Ahmad Sadiq.")
     assert m["militant leader Ahmad Sadiq"].actor.country is None
+
+
+def test_their_troops_take_the_country_of_the_group_named_before() -> None:
+    mentions = found("Sudanese rebels said their fighters had left the town.")
+    assert (mentions["their fighters"].actor.country, mentions["their fighters"].actor.agent) == ("SDN", "REB")
+
+
+def test_their_alone_is_left_to_the_events_stage() -> None:
+    assert "their" not in found("Egypt and Jordan said their talks went well.")

@@ -87,6 +87,12 @@ def test_modifier_of_other_noun_is_not_actor() -> None:
     assert code(mentions("He went to the Beijing Olympics.")["Beijing"]) == ("CHN", None)
 
 
+def test_a_demonym_naming_a_language_is_not_an_actor() -> None:
+    found = mentions("The court lifted limits on the French language in schools, Spanish speakers said.")
+    assert "French" not in found and "Spanish" not in found
+    assert code(mentions("French officials said the talks went well.")["French officials"]) == ("FRA", "GOV")
+
+
 def test_unknown_person_needs_a_modifier() -> None:
     assert "Ivanov" not in mentions("Later Ivanov went home.")
     found = mentions("Russian spokesman Ivanov denied it. Later Ivanov went home.")
@@ -261,3 +267,30 @@ def test_two_people_named_at_the_same_place_do_not_break_surname_coreference() -
               Piece(9, 10, Entry("coref", younger))]
     kept = _resolve_coref(pieces)
     assert [p.entry.ref.name for p in kept if p.kind == "coref"] == ["G. W. Bush"]
+
+
+def test_a_parenthesised_alias_belongs_to_the_mention() -> None:
+    found = mentions("Hizbollah (Party of God) said it would free the prisoners.")
+    assert code(found["Hizbollah (Party of God)"]) == ("LBN", "REB")
+    assert not any(text.startswith(("Party", "God")) for text in found)
+
+
+def test_a_country_adjective_is_shared_by_a_coordinated_role() -> None:
+    found = mentions("Turkish jets and tanks pounded positions near the border.")
+    assert code(found["tanks"]) == ("TUR", "MIL")
+    assert found["tanks"].rule.endswith("+conj:TUR")
+
+
+def test_a_coordinated_role_with_its_own_modifier_keeps_it() -> None:
+    found = mentions("Turkish jets and rebel fighters clashed near the border.")
+    assert found["rebel fighters"].actor.country is None
+
+
+def test_a_demonym_after_a_demonym_names_an_ethnic_group_of_the_first_country() -> None:
+    assert code(mentions("Bosnian Croats blocked the road to Mostar.")["Bosnian Croats"]) == ("BIH", "CVL")
+    assert code(mentions("Bosnian Croat police closed the road.")["Bosnian Croat police"]) == ("BIH", "COP")
+
+
+def test_two_demonyms_before_a_thing_stay_two_countries() -> None:
+    found = mentions("The Afghan Pakistani border was closed by the army.")
+    assert all(m.actor.agent != "CVL" for m in found.values())

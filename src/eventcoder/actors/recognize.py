@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.coref import Found, resolve_context
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, ActorKnowledge, Organization, Person, Role, load_knowledge
-from eventcoder.nlp import get_nlp
+from eventcoder.nlp import get_nlp, sentence_numbers
 from eventcoder.records import Actor, ActorMention
 
 #: parts of speech a role word may have (drops "press" as a verb, "head" as in "head to")
@@ -31,6 +31,8 @@ GAP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"})
 GAP_WORDS = frozenset({"of", "'s", "’s", "'", "’", "-", "–", "(", ")"})
 #: words that make a plural demonym an ethnic group rather than a nation ("ethnic Albanians")
 ETHNIC_WORDS = frozenset({"ethnic", "ethnic-"})
+#: agent of an ethnic group named by a demonym after its country's ("Bosnian Serbs")
+ETHNIC_AGENT = "CVL"
 #: nouns that count people ("thousands of Nigerians"): the demonym then names people, not the state
 QUANTITY_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                             "ten", "tens", "score", "scores", "group", "number", "crowd", "some", "many"})
@@ -38,6 +40,9 @@ QUANTITY_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "doz
 LOYAL_WORDS = frozenset({"loyal", "allied"})
 #: words after a country word that make it a currency's name, not an actor
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "$", "cents"})
+#: nouns after a demonym that make it the name of a language, not an actor ("the Russian language")
+LANGUAGE_WORDS = frozenset({"language", "languages", "speaker", "speakers", "dialect", "dialects", "alphabet",
+                            "script", "translation", "translations", "literature", "grammar"})
 #: prefixes that make a country word a side taken, not the actor's country ("pro-Russia rebels")
 STANCE_WORDS = frozenset({"pro", "anti"})
 #: words that make an office holder a former one (agent ELI)
@@ -49,6 +54,8 @@ LOCAL_AGENTS = frozenset({"GOV", "COP", "REB", "OPP", "LEG", "JUD", "MED", "BUS"
 #: agents of people who mostly act where they live, so that "X did Y in <country>" gives X that country;
 #: not officials, lawmakers or business people, who travel to meet ("the two ministers will meet in Oman")
 PLACED_AGENTS = frozenset({"REB", "OPP", "CVL", "COP", "LAB", "EDU", "HLH", "REL", "CRM", "AGR"})
+#: the most words a parenthesised alias after a mention may have ("Hizbollah (Party of God)")
+ALIAS_LENGTH = 6
 #: order in which pieces of the same length win an overlap
 PRIORITY = {"person": 0, "coref": 1, "org": 2, "country": 3, "role": 4, "name": 5}
 
@@ -178,14 +185,21 @@ def _keep(span: Span, entry: Entry, exact: bool, role_heads: frozenset[str] = fr
     if not (exact or _capitalised(span) or _lower_case_ok(span, entry, role_heads)):
         return False
     # a country word inside a longer PERSON name ("Michael Jordan") is not the country, nor one that
-    # names a side taken ("pro-Russia rebels", "anti-American protesters")
-    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span) or _currency(span)))
+    # names a side taken ("pro-Russia rebels", "anti-American protesters"), a currency or a language
+    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span) or _currency(span)
+                                         or _language(span)))
 
 
 def _currency(span: Span) -> bool:
     """A country word naming a currency: "US $50 million", "Hong Kong dollars"."""
     doc = span.doc
     return span.end < len(doc) and (doc[span.end].tag_ == "$" or doc[span.end].lower_ in CURRENCY_WORDS)
+
+
+def _language(span: Span) -> bool:
+    """A demonym naming a language: "restrictions on the Russian language", "Arabic speakers"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in LANGUAGE_WORDS
 
 
 def _stance(span: Span) -> bool:
@@ -195,6 +209,8 @@ def _stance(span: Span) -> bool:
 
 
 def _inside_longer_person(span: Span) -> bool:
+    if span.doc[span.start].ent_type_ != "PERSON":  # no PERSON entity holds the span: skip the scan of doc.ents
+        return False
     return any(ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end
                and len(ent) > len(span) for ent in span.doc.ents)
 
@@ -203,11 +219,11 @@ def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Pi
     """All matches of the knowledge in ``doc`` that pass the case checks, coref resolved; of several
     people or organisations with the same name, those whose coding holds on ``on``."""
     raw: list[Piece] = []
+    sentence = sentence_numbers(doc)
     for matcher, exact in ((rec.lower, False), (rec.exact, True)):
         for label, start, end in matcher(doc):
             for entry in rec.entries[label]:
-                if doc[start].sent.start <= doc[end - 1].i < doc[start].sent.end and \
-                        _keep(doc[start:end], entry, exact, rec.role_heads):
+                if sentence[start] == sentence[end - 1] and _keep(doc[start:end], entry, exact, rec.role_heads):
                     raw.append(Piece(start, end, entry))
     return _resolve_coref(_by_date(raw, on))
 
@@ -286,6 +302,27 @@ def longest(pieces: Iterable[Piece]) -> list[Piece]:
     return sorted(chosen, key=lambda p: p.start)
 
 
+def ethnic_groups(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """A demonym right after the demonym of another country names an ethnic group living there: "Bosnian
+    Serbs", "Iraqi Kurds", "Bosnian Serb forces" are of the first country; the second demonym becomes a
+    general civilian role (CVL), so that a role word after it gives the agent."""
+    out = list(pieces)
+    for n in range(1, len(out)):
+        first, second = out[n - 1], out[n]
+        if not (_demonym(first) and _demonym(second) and second.start == first.end
+                and first.entry.ref != second.entry.ref and second.end - second.start == 1):
+            continue
+        word = doc[second.start]
+        role_after = n + 1 < len(out) and out[n + 1].start == second.end and out[n + 1].kind == "role"
+        if doc[first.end - 1].head.i >= second.start and (word.tag_ in ("NNS", "NNPS") or role_after):
+            out[n] = Piece(second.start, second.end, Entry("role", Role(word.lower_, ETHNIC_AGENT, weak=True)))
+    return out
+
+
+def _demonym(piece: Piece) -> bool:
+    return piece.kind == "country" and piece.entry.how == "demonym"
+
+
 # ---------------------------------------------------------------- combining pieces into mentions
 
 
@@ -306,20 +343,21 @@ def _compatible(group: list[Piece], piece: Piece) -> bool:
     return people <= 1 and kinds.count("country") <= 1 and kinds.count("org") <= 1
 
 
-def _joinable(doc: Doc, group: list[Piece], piece: Piece) -> bool:
+def _joinable(doc: Doc, group: list[Piece], piece: Piece, sentence: list[int]) -> bool:
     last = group[-1]
-    return (doc[group[0].start].sent == doc[piece.start].sent and _compatible(group, piece)
+    return (sentence[group[0].start] == sentence[piece.start] and _compatible(group, piece)
             and _gap_ok(doc, last.end, piece.start))
 
 
 def group_pieces(doc: Doc, pieces: list[Piece]) -> list[list[Piece]]:
     """Group neighbouring pieces: from each piece, the longest run that forms one subtree of the parse."""
     groups: list[list[Piece]] = []
+    sentence = sentence_numbers(doc)
     i = 0
     while i < len(pieces):
         run = [pieces[i]]
         for piece in pieces[i + 1:]:
-            if not _joinable(doc, run, piece):
+            if not _joinable(doc, run, piece, sentence):
                 break
             run.append(piece)
         size = next(n for n in range(len(run), 0, -1)
@@ -525,16 +563,19 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
     rec = recognizer(knowledge)
     pieces = find_pieces(doc, rec, on=on)
     taken = {i for p in pieces for i in range(p.start, p.end)}
-    pieces = longest(pieces + _unknown_people(doc, taken, pieces))
+    pieces = ethnic_groups(doc, longest(pieces + _unknown_people(doc, taken, pieces)))
     located = _located(pieces, on)
     sent_starts = [s.start for s in doc.sents]
+    starts = {p.start for p in pieces}
     found = []
     for group in group_pieces(doc, pieces):
         coded = code_group(doc, group, on, located=located)
         if coded is None:
             continue
         actor, head = coded
-        span = doc[group[0].start:group[-1].end]
+        span = doc[group[0].start:_alias_end(doc, group[0].start, group[-1].end, starts)]
+        if span.end > group[-1].end:
+            actor = replace(actor, text=span.text)
         rule = "+".join(_rule(p, on) for p in group)
         if actor.agent == "ELI" and not any(p.kind == "role" and p.entry.ref.agent == "ELI" for p in group):
             rule += "+former"
@@ -542,8 +583,25 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
         mention = ActorMention(actor, span.start_char, span.end_char, sentence, rule, head)
         general = all(p.kind == "role" and p.entry.ref.weak for p in group)
         found.append(Found(mention, _names_person(group, head), general))
-    found = _placed_subjects(doc, share_roles(doc, found), located)
+    found = _placed_subjects(doc, share_conjunct_modifier(doc, share_roles(doc, found)), located)
     return resolve_context(doc, found, knowledge.anaphors)
+
+
+def _alias_end(doc: Doc, start: int, end: int, starts: set[int]) -> int:
+    """The end of a mention with its parenthesised alias: "Hizbollah (Party of God)" runs to the closing
+    parenthesis, whether the mention stopped inside it or right before it (an alias naming no other actor),
+    so that no word of the alias is read as another party or place."""
+    depth = sum((t.text == "(") - (t.text == ")") for t in doc[start:end])
+    if depth <= 0 and not (end < len(doc) and doc[end].text == "(" and depth == 0):
+        return end
+    sent_end = doc[start].sent.end
+    for i in range(end, min(end + ALIAS_LENGTH + 2, sent_end)):
+        if doc[i].text == ")":
+            return i + 1
+        if (depth == 0 and i in starts) or doc[i].pos_ in ("VERB", "AUX") or \
+                (i != end and doc[i].text in ("(", ",", ";")):
+            return end
+    return end
 
 
 # ---------------------------------------------------------------- roles shared by several countries
@@ -602,23 +660,50 @@ def share_roles(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _placed_subjects(doc: Doc, found: list[Found], located: dict[int, str]) -> list[Found]:
-    """A local agent without a country that is the subject of a verb with an "in <country>" phrase (or is
-    counted by the subject) takes that country ("rebels attacked a convoy in Mali", "hundreds of ethnic
-    Albanians demonstrated in Serbia")."""
+def share_conjunct_modifier(doc: Doc, found: list[Found]) -> list[Found]:
+    """A role noun without a country or modifier of its own, coordinated after a role noun whose country is
+    a modifier, shares that country: "Israeli helicopters and tanks" (tanks: ISR), "Sudanese troops and
+    police" (police: SDN)."""
+    by_head = {f.mention.head: f.mention for f in found if f.mention.head >= 0}
     out = []
     for f in found:
         m = f.mention
-        subject = doc[m.head].head.head if m.head >= 0 and _counted(doc[m.head]) else doc[m.head]
+        head = doc[m.head] if m.head >= 0 else None
+        first = by_head.get(head.head.i) if head is not None and head.dep_ == "conj" else None
+        if first is not None and m.actor.agent and not m.actor.country and first.actor.country \
+                and first.actor.agent and first.actor.country not in SPECIAL_COUNTRIES \
+                and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) \
+                and any(c.dep_ in ("amod", "compound") and first.start <= c.idx < first.end
+                        for c in doc[first.head].children):
+            f = _with(f, country=first.actor.country, rule=f"+conj:{first.actor.country}")
+        out.append(f)
+    return out
+
+
+def _placed_subjects(doc: Doc, found: list[Found], located: dict[int, str]) -> list[Found]:
+    """A local agent without a country that is the subject of a verb with an "in <country>" phrase (or is
+    counted by the subject), or is described by a participle with one, takes that country ("rebels attacked
+    a convoy in Mali", "hundreds of ethnic Albanians demonstrated in Serbia", "dispersed demonstrators
+    protesting in Monrovia")."""
+    out = []
+    for f in found:
+        m = f.mention
         if not m.actor.country and m.actor.agent in PLACED_AGENTS and m.head >= 0 \
-                and subject.dep_ in ("nsubj", "nsubjpass") and not m.rule.endswith("+coordinated"):
-            verb = subject.head  # the place may hang on the verb or on its object ("ambushed a patrol in Mali")
-            country = next((c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
-                            if (c := _located_in(t, located, local=True, words=("in",))) is not None), None)
+                and not m.rule.endswith("+coordinated"):
+            subject = doc[m.head].head.head if _counted(doc[m.head]) else doc[m.head]
+            verbs = [subject.head] if subject.dep_ in ("nsubj", "nsubjpass") else []
+            verbs += [c for c in doc[m.head].children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+            country = next((c for v in verbs if (c := _place_of_act(v, located)) is not None), None)
             if country is not None:
                 f = _with(f, country=country, rule=f"+in:{country}")
         out.append(f)
     return out
+
+
+def _place_of_act(verb: Token, located: dict[int, str]) -> str | None:
+    """The country of an "in <place>" phrase on a verb or on its object ("ambushed a patrol in Mali")."""
+    return next((c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+                 if (c := _located_in(t, located, local=True, words=("in",))) is not None), None)
 
 
 def _tokens(doc: Doc, mention: ActorMention) -> range:

@@ -32,6 +32,7 @@ STANCE_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "refuse"
 #: dependency labels under which a stance verb holds the event it is about
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 _PREFIX = re.compile(r"^\d{2,4}$")
+HYPHENS = ("-", "\u2010", "\u2011")
 
 Table = dict[str, tuple[tuple[str, str], ...]]
 
@@ -75,9 +76,18 @@ def stance_of(cameo: str) -> str | None:
 def complement(pred: Token) -> Token | None:
     """The verb a stance verb is about: its to-infinitive or that-clause ("urged Y *to leave*")."""
     for child in pred.children:
-        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX") and not _word_piece(child):
             return child
     return None
+
+
+def _word_piece(token: Token) -> bool:
+    """Whether a token is a hyphen or a bare prefix cut off by one ("re" of "re-open", "co" of "co-host")."""
+    if token.text in HYPHENS:
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (after is not None and after.text in HYPHENS and not token.whitespace_
+            and all(c.dep_ in ("aux", "punct") for c in token.children))
 
 
 def offered(pred: Token) -> Token | None:
@@ -108,9 +118,16 @@ def ultimatum(pred: Token) -> Token | None:
     return None
 
 
+def timed(pred: Token) -> bool:
+    """Whether the event is later only by a time clause ("a day before X heads to Y"): nobody announces it."""
+    return any(c.dep_ == "mark" and c.lower_ in cue("FUTURE_MARK_CUE") for c in pred.children)
+
+
 def announcement_stance(factuality: str, pred: Token) -> str | None:
     """The stance of an announced event: threat (an ultimatum), intent (future or offered), refuse (refused or
     announced negation)."""
+    if factuality == "future" and timed(pred):
+        return None
     if factuality == "future" and ultimatum(pred) is not None:
         return "threat"
     if factuality == "future" or (factuality == "hypothetical" and offered(pred) is not None):

@@ -18,6 +18,8 @@ from eventcoder.events.patterns import cue
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl",
                              "advcl", "csubj", "csubjpass", "attr"})
 RANK = {"negated": 3, "hypothetical": 2, "future": 1, "asserted": 0}
+#: present-tense verb tags: after "before"/"until" they tell an act still to come
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def governors(token: Token) -> Iterator[Token]:
@@ -49,6 +51,8 @@ def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
             found.append(("future" if reported and low == "would" else "hypothetical", child.text))
         elif child.dep_ == "mark" and low in ("if", "whether", "unless"):
             found.append(("hypothetical", child.text))
+        elif child.dep_ == "mark" and low in cue("FUTURE_MARK_CUE") and token.tag_ in PRESENT_TAGS:
+            found.append(("future", child.text))
         elif child.dep_ in ("npadvmod", "advmod", "prep") and _future_time(child):
             found.append(("future", _future_time(child) or child.text))
     return max(found, key=lambda f: RANK[f[0]]) if found else None

@@ -29,7 +29,20 @@ NOUN_SOURCE_PREPS = ("by", "of", "from")
 OBJECT_RELATIVE_DEPS = ("poss", "compound", "amod", "nmod")
 #: prepositions under a predicate whose country object is where the act lands, when no role names a target
 PLACE_TARGET_PREPS = ("in", "to", "into", "inside")
+#: prepositions naming whom an act is aimed at, for every pattern; and for acts of force ("fired *at* X")
+AIMED_PREPS = ("against",)
+FORCE_AIMED_PREPS = ("at",)
+FORCE_ROOTS = ("15", "17", "18", "19", "20")
+#: root of threats, and the words opening the condition whose subject a threat without a target is aimed at
+THREAT_ROOT = "13"
+CONDITION_MARKS = ("if", "unless")
 OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for", "in")
+#: prepositions leading from an act to what it is about ("sorrow *for* the shootings", "a summit *on* the unrest")
+TOPIC_PREPS = ("for", "on", "over", "about", "into")
+#: prepositions leading to where something is ("an attack *at* a mall *in* Kenya's capital")
+WHERE_PREPS = ("in", "at", "inside")
+#: how many prepositions deep a place that is the target may lie under an act
+NESTED_DEPTH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +132,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         controller = _child(head, "dobj")
         return controller if controller is not None else _controller(head, depth)
+    if verb.dep_ == "conj" and _is_passive(head) and (undergoer := _child(head, "nsubjpass")) is not None:
+        return undergoer  # "X was indicted by Y and will resign": X resigns
     if verb.dep_ in ("conj", "advcl", "acomp"):  # acomp: "X is *willing* to ...", the adjective's subject
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -143,8 +158,32 @@ def _prep_objects(token: Token | None, word: str) -> list[Token]:
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
-            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            out.extend(objects or _stray_object(child))
     return out
+
+
+def _stray_object(prep: Token) -> list[Token]:
+    """The object of a preposition that the parser made the subject of a participle after it ("granted asylum
+    to [five officers] holed up in ...": "officers" hung as the subject of "holed")."""
+    for verb in prep.head.children:
+        if verb.dep_ in ("advcl", "ccomp", "acl") and verb.tag_ in ("VBN", "VBG", "VBD") and verb.i > prep.i:
+            subject = _child(verb, "nsubj", "nsubjpass")
+            if subject is not None and subject.left_edge.i == prep.i + 1:
+                return [subject]
+    return []
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """The object of a verb that the parser made the subject of the to-infinitive after it ("allow [Iraqi
+    planes] to land", parsed as a clause "planes to land")."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = _child(clause, "nsubj")
+            if subject is not None and subject.i > verb.i:
+                return subject
+    return None
 
 
 def role_tokens(hit: Hit, role: str) -> list[Token]:
@@ -152,7 +191,7 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
     pred, obj = hit.pred, hit.obj
     comp = hit.nodes.get("comp") or _child(pred, "xcomp")
     if role == "dobj":
-        direct = _object(pred)
+        direct = _object(pred) or _infinitive_subject(pred)
         return [direct] if direct is not None else []
     if role == "iobj":
         dative = _child(pred, "dative", "iobj")
@@ -222,7 +261,7 @@ class Resolver:
                 if related:
                     break
         if not related and own is None and token.tag_ in ("NNS", "NNPS"):
-            related = [a for obj in _prep_objects(token, "in") if (a := self._country_of(obj)) is not None]
+            related = [a for obj in _prep_objects(token, "in") if (a := self.place_named(obj)) is not None]
         if own is not None and related and related[0].country:
             return [replace(own, country=a.country) for a in related if a.country]
         return [own] if own is not None else related
@@ -238,10 +277,12 @@ class Resolver:
         return out
 
     def _relatives(self, token: Token) -> list[Actor]:
-        for child in token.children:
-            if child.dep_ in RELATIVE_DEPS and (found := self.mentions.at(child)) is not None:
-                more = [m.actor for c in child.conjuncts if (m := self.mentions.at(c)) is not None]
-                return [found.actor, *more]
+        """The actors of the first close relative naming one; a name before a pronoun ("its *EU* partners")."""
+        named = [c for c in token.children if c.dep_ in RELATIVE_DEPS and self.mentions.at(c) is not None]
+        named.sort(key=lambda c: c.tag_ in ("PRP", "PRP$"))
+        for child in named[:1]:
+            more = [m.actor for c in child.conjuncts if (m := self.mentions.at(c)) is not None]
+            return [self.mentions.at(child).actor, *more]
         return []
 
     def _country_of(self, token: Token) -> Actor | None:
@@ -249,6 +290,25 @@ class Resolver:
         if mention is not None and mention.actor.country and not mention.actor.agent:
             return mention.actor
         return None
+
+    def country_named(self, token: Token) -> Actor | None:
+        """The country a token names by itself or by a modifier ("Iraq", "the Azerbaijani republic")."""
+        found = self._country_of(token)
+        if found is None and token.pos_ in ("NOUN", "PROPN") and self.mentions.at(token) is None:
+            found = next((a for c in token.children if c.dep_ in ("amod", "compound")
+                          and (a := self._country_of(c)) is not None), None)
+        return found
+
+    def place_named(self, token: Token) -> Actor | None:
+        """The country a token names as a place: a country ("Iraq", "the Azerbaijani republic") or a capital city
+        ("a hotel in Nairobi"), without the government a capital stands for elsewhere."""
+        found = self.country_named(token)
+        mention = self.mentions.at(token)
+        if found is None and mention is not None and mention.rule.startswith("country:") \
+                and mention.rule.endswith(":capital") and mention.actor.country:
+            actor = mention.actor
+            return Actor(text=actor.text, name=actor.name, country=actor.country)
+        return found
 
     def parties(self, token: Token | None, *, speaker: Token | None = None) -> list[Party]:
         """The actors of an argument and its coordinated siblings, pronouns resolved."""
@@ -277,6 +337,9 @@ class Resolver:
             said = self.direct(speaker)
             if said is not None:
                 return [Party(said, inferred=True)]
+        if speaker is not None and low in cue("GROUP_PRONOUN_CUE") and _one_group(speaker) \
+                and (said := self.direct(speaker)) is not None and said.country:
+            return [Party(said, inferred=True)]  # "militants loyal to X said they attacked ...": the militants
         earlier = self.mentions.before(token.idx)
         if low in cue("PERSON_PRONOUN_CUE"):
             people = [m for m in earlier if "person" in m.rule] or earlier
@@ -299,6 +362,11 @@ class Resolver:
             return False
         counted = [c for c in token.children if c.dep_ in ("nummod", "det", "predet")]
         return any(c.lower_ in ("two", "both") for c in counted)
+
+
+def _one_group(token: Token) -> bool:
+    """A plural noun naming one group ("the rebels", "Bosnian Serbs"), not a coordination of parties."""
+    return token.tag_ in ("NNS", "NNPS") and not token.conjuncts
 
 
 def _last_countries(mentions: list[ActorMention], count: int) -> list[Actor]:
@@ -327,10 +395,16 @@ def _key(actor: Actor) -> tuple:
     return actor.country, actor.agent, actor.name or actor.text
 
 
+@lru_cache(maxsize=1)
+def _pattern_order() -> dict[str, int]:
+    """The file position of each shipped pattern id (of equally specific patterns the earlier one wins)."""
+    return {pid: i for i, pid in enumerate(shipped_matcher()[1])}
+
+
 def best_hits(doc: Doc) -> list[Hit]:
     """The most specific pattern per predicate token, in document order."""
     matcher, by_id = shipped_matcher()
-    order = {pid: i for i, pid in enumerate(by_id)}
+    order = _pattern_order()
     best: dict[int, Hit] = {}
     for key, ids in matcher(doc):
         pattern = by_id[doc.vocab.strings[key]]
@@ -370,8 +444,9 @@ def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
 class Coder:
     """Turns the pattern hits of one document into event matches."""
 
-    def __init__(self, doc: Doc, actors: Sequence[ActorMention]) -> None:
+    def __init__(self, doc: Doc, actors: Sequence[ActorMention], *, hits: Sequence[Hit] = ()) -> None:
         self.doc = doc
+        self.by_pred = {h.pred.i: h for h in hits}
         self.sents: list[Span] = list(doc.sents)
         self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
         self.resolver = Resolver(doc, Mentions(doc, actors))
@@ -431,11 +506,21 @@ class Coder:
                     found = self._object_relatives(token, source)
                     if found:
                         return found
+        spoken = hit.pattern.cameo[:2] in cue("SPOKEN_ROOT_CUE")  # "remarks in Doha": where, not whom
         if roles and hit.obj is not None:
-            found = self._object_relatives(hit.obj, source)
+            found = self._object_relatives(hit.obj, source, place=not spoken)
             if found:
                 return found
-        if roles and (place := self._place(hit.pred, source)) is not None:
+        if roles:  # "against" ("at" for force) names whom an act is aimed at, whatever the pattern lists
+            aimed = AIMED_PREPS + (FORCE_AIMED_PREPS if hit.pattern.cameo[:2] in FORCE_ROOTS else ())
+            for token in (t for word in aimed for t in (*_prep_objects(hit.pred, word), *_prep_objects(hit.obj, word))):
+                found = [p for p in self.resolver.parties(token) if p.actor.country]
+                if found:
+                    return found
+        if roles and not spoken and (place := self._place(hit.pred, source)) is not None:
+            return [Party(place)]
+        if roles and not stateless and not hit.pattern.symmetric \
+                and (place := self._nested_place(hit, source, spoken=spoken)) is not None:
             return [Party(place)]
         if stateless:
             return stateless
@@ -449,13 +534,47 @@ class Coder:
         comp = _child(pred, "xcomp")
         for word in PLACE_TARGET_PREPS:
             for token in (*_prep_objects(pred, word), *_prep_objects(comp, word)):
-                actor = self.resolver._country_of(token)
+                actor = self.resolver.country_named(token)
                 if actor is not None and (source is None or actor.country != source.country):
                     return actor
         return None
 
-    def _object_relatives(self, obj: Token, source: Actor | None) -> list[Party]:
-        """Actors named on the object noun itself: "Iran's offer", "an Indian proposal", "a call by the UN"."""
+    def _nested_place(self, hit: Hit, source: Actor | None, *, spoken: bool) -> Actor | None:
+        """The country where what an act is about, or the spot it lands on, lies a few prepositions down:
+        "claimed responsibility for an attack at a mall in Kenya's capital", "rioted at a jail in Israel".
+
+        The source's own country (and, for statements, any country) only through what the act is about
+        ("expressed sorrow *for* the shootings in South Carolina"), not where it was done.
+        """
+        frontier = [(t, False) for t in (hit.obj,) if t is not None]
+        frontier += [(t, w in TOPIC_PREPS) for w in (*TOPIC_PREPS, "at") for t in _prep_objects(hit.pred, w)]
+        for _ in range(NESTED_DEPTH):
+            found, frontier = self._placed(frontier, source, spoken=spoken)
+            if found is not None:
+                return found
+        return None
+
+    def _placed(self, frontier: list[tuple[Token, bool]], source: Actor | None, *, spoken: bool
+                ) -> tuple[Actor | None, list[tuple[Token, bool]]]:
+        """One step down from each token (and its participle or relative clause): a country reached, or the
+        next tokens with whether the path went through what the act is about."""
+        following: list[tuple[Token, bool]] = []
+        for token, topic in frontier:
+            heads = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]
+            for word in (*TOPIC_PREPS, *WHERE_PREPS):
+                for obj in (o for head in heads for o in _prep_objects(head, word)):
+                    about = topic or word in TOPIC_PREPS
+                    actor = self.resolver.place_named(obj) or next(
+                        (a for c in obj.children if c.dep_ == "poss" and (a := self.resolver.place_named(c))), None)
+                    home = source is not None and actor is not None and actor.country == source.country
+                    if actor is not None and (about or not (home or spoken)):
+                        return actor, []
+                    following.append((obj, about))
+        return None, following
+
+    def _object_relatives(self, obj: Token, source: Actor | None, *, place: bool = True) -> list[Party]:
+        """Actors named on the object noun itself: "Iran's offer", "an Indian proposal", "a call by the UN";
+        without ``place``, not a country it is "in"."""
         tokens = [c for c in obj.children if c.dep_ in OBJECT_RELATIVE_DEPS]
         tokens += [t for word in OBJECT_TARGET_PREPS for t in _prep_objects(obj, word)]
         for token in tokens:
@@ -463,10 +582,12 @@ class Coder:
             if actor is None or (source is not None and _key(actor) == _key(source)):
                 continue
             home = source is not None and actor.country == source.country
-            if token.head.lower_ == "in" and home:
+            if token.head.lower_ == "in" and (home or not place):
                 continue  # "a ceasefire in south Lebanon" declared by a Lebanese party: a place, not a party
             return [Party(actor)]
-        return []
+        return [Party(a) for t in between(obj)  # "host a meeting between X and Y"
+                if (a := self.resolver.direct(t)) is not None and a.country and (source is None or
+                                                                               a.country != source.country)]
 
     def _inviter(self, source: Actor | None) -> Actor | None:
         if source is None:
@@ -493,6 +614,10 @@ class Coder:
         if not sources:
             return []
         targets = self.targets(hit, sources[0].actor)
+        if pattern.givers:  # "received arms from Y": Y is the source, the receiver the target
+            sources, targets = self._givers(hit), sources
+            if not sources:
+                return []
         if inner is not None:
             refined = derive(stance_of(cameo) or "", inner.pattern.cameo)
             if refined and (refined[:2] == cameo[:2] or _menace(cameo, refined)) and len(refined) >= len(cameo):
@@ -501,9 +626,17 @@ class Coder:
                 targets = self._inner_targets(inner, sources[0].actor)
         elif not targets and stance_of(cameo) is not None and (comp := complement(pred)) is not None:
             targets = self._asked(comp, sources[0].actor)  # "demanded that Y cancel its plans": Y
+        if cameo[:2] == THREAT_ROOT and _weak(targets):  # "threatened a strike unless Y ...": Y, not themselves
+            targets = self._conditioned(pred, sources[0].actor) or targets
+        if (pattern.targets or cameo[:2] in FORCE_ROOTS) and _weak(targets):
+            targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
+        if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
+            targets = self._purposed(pred, sources[0].actor) or targets
         # "X and Y agreed to hold joint exercises": the pledge is as mutual as the act pledged
-        mutual = inner is not None and inner.pattern.symmetric and stance_of(pattern.cameo) == "intent"
-        pairs = _pairs(sources, targets, symmetric=pattern.symmetric or mutual)
+        mutual = (inner is not None and inner.pattern.symmetric and stance_of(pattern.cameo) == "intent"
+                  and len(sources) > 1)
+        hosted = hit.obj is not None and bool(between(hit.obj)) and not between(pred)  # "host talks between X and Y"
+        pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted)
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
         pairs = [p for p in pairs if _anchored(p[0], p[1], noun=pattern.kind == "noun")]
@@ -527,6 +660,53 @@ class Coder:
         return out
 
 
+    def _givers(self, hit: Hit) -> list[Party]:
+        """The source of a pattern read the other way round: the first of its ``source`` roles naming a party."""
+        for role in hit.pattern.givers:
+            for token in role_tokens(hit, role):
+                found = self.resolver.parties(token)
+                if found:
+                    return found
+        return []
+
+    def _purposed(self, pred: Token, source: Actor) -> list[Party]:
+        """The parties of the act an event is the purpose of ("telephoned Y *to discuss* trade", "sent troops
+        to Y *to investigate*"), when the purpose names none with a country itself."""
+        governing = self.by_pred.get(pred.head.i)
+        if governing is None:
+            return []
+        return [p for p in self.targets(governing, source) if p.actor.country and _key(p.actor) != _key(source)]
+
+    def _aimed_by_purpose(self, pred: Token, source: Actor) -> list[Party]:
+        """The target of the act an event is done for ("used tear gas *to disperse* protesters", "blocked a road
+        *to show their disapproval of* Y's policies"): that act's target when it is coded, else whom its object
+        names."""
+        for clause in pred.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.i < pred.i \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            purpose, obj = self.by_pred.get(clause.i), _object(clause)
+            coded = self.targets(purpose, source) if purpose is not None else []
+            named = (self.resolver.parties(obj) or self._object_relatives(obj, source)) if obj is not None else []
+            for found in (coded, named):
+                found = [p for p in found if _key(p.actor) != _key(source) and not p.inferred]
+                if found:
+                    return found
+        return []
+
+    def _conditioned(self, pred: Token, source: Actor) -> list[Party]:
+        """Who must meet a threat's condition: the subject of its "if" / "unless" clause ("threatened to
+        stop talks *if the United States* deploys missiles")."""
+        for verb in (pred, *filter(None, (complement(pred),))):
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                                  for c in clause.children):
+                    found = [p for p in self.resolver.parties(subject_of(clause))
+                             if p.actor.country and p.actor.country != source.country]
+                    if found:
+                        return found
+        return []
+
     def _inner_targets(self, inner: Hit, source: Actor) -> list[Party]:
         """The target of a stance taken from its complement event: who is asked to act, else that act's target."""
         asked = self._asked(inner.pred, source)
@@ -539,7 +719,10 @@ class Coder:
     def announced(self, hit: Hit, found: list[EventMatch]) -> list[EventMatch]:
         """What announcing an event says now: an intent, threat or refusal; an obligation is a demand."""
         out: list[EventMatch] = []
+        stated_by = {_key(p.actor) for p in self.sources(hit, attribution(hit.pred)[1])}
         for event in found:
+            if _key(event.source) not in stated_by:
+                continue  # "X will meet Y": X announced it, not Y (unless "X and Y will meet")
             stance = announcement_stance(event.factuality, hit.pred)
             code = derive(stance, event.cameo) if stance else None
             if code:
@@ -616,6 +799,11 @@ def _domestic(source: Actor, target: Actor, *, acted_on: bool) -> bool:
             and bool(source.country) and (source.agent or "").lower() in state)
 
 
+def _weak(targets: list[Party]) -> bool:
+    """Whether a target list names nobody of its own: empty, or only inferred parties (the source itself)."""
+    return all(p.inferred for p in targets)
+
+
 def _wrap(actor: Actor | None) -> Party | None:
     return Party(actor) if actor is not None else None
 
@@ -684,17 +872,31 @@ def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: 
     """Drop the merely possible acts that a threat or offer already codes, as CAMEO and PLOVER coders do:
     "threatened to shell the town" is the threat 1384 only, "offered to mediate" the offer 039 only.
 
-    Negated acts stay, marked negated ("refused to sign" is 057 negated besides the refusal 127), and so do
-    future ones ("will visit Y" is both the intent 036 and the visit to come): their factuality is news.
+    An announced act ("will send aid", "agreed to lift sanctions") is the intent alone too, except meetings
+    and visits (SCHEDULED_ROOT_CUE): "will visit Y" is both the intent 036 and the visit to come.
+    Negated acts stay, marked negated ("refused to sign" is 057 negated besides the refusal 127).
     """
-    drop = {id(e) for i in told for e in made.get(i, ()) if e.factuality == "hypothetical"}
+    drop = {id(e) for i in told for e in made.get(i, ()) if e.factuality == "hypothetical"
+            or (e.factuality == "future" and e.cameo[:2] not in cue("SCHEDULED_ROOT_CUE"))}
     return [e for e in results if id(e) not in drop]
+
+
+def _absorbed(governing: str, purpose: str) -> bool:
+    """Whether an act done for the purpose of another is told by it: the same code ("met Y to discuss trade"),
+    or the demand a protest is staged for ("staged a hunger strike to demand ...", PROTEST_AIM_ROOT_CUE)."""
+    return governing == purpose or (governing[:2] == "14" and purpose[:2] in cue("PROTEST_AIM_ROOT_CUE"))
+
+
+def _told_noun(event: EventMatch) -> bool:
+    """Whether an event noun is news of its own: a fact or a denial, or a meeting or visit to come; a noun under
+    a threat or plan ("threatened an offensive in its war with Y") is background to the event that governs it."""
+    return event.factuality in ("asserted", "negated") or event.cameo[:2] in cue("SCHEDULED_ROOT_CUE")
 
 
 def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
     """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage."""
     hits = best_hits(doc)
-    coder = Coder(doc, actors)
+    coder = Coder(doc, actors, hits=hits)
     preds = {h.pred.i for h in hits}
     inner = _inner_hits(hits)
     governed = {h.pred.i for h in inner.values()}
@@ -706,7 +908,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
     for hit in hits:
         if hit.pattern.kind == "noun" or hit.pred.i in consumed:
             continue
-        if _purpose(hit.pred, preds) and by_pred[hit.pred.head.i].pattern.cameo == hit.pattern.cameo:
+        if _purpose(hit.pred, preds) and _absorbed(by_pred[hit.pred.head.i].pattern.cameo, hit.pattern.cameo):
             continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
         found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
         if hit.obj is not None and (found or _verbal(hit.pattern.cameo)):
@@ -721,9 +923,13 @@ def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
     results = _untold(results, made, told)
     for hit in hits:
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed:
-            results.extend(coder.code(hit, preds))
+            results.extend(e for e in coder.code(hit, preds) if _told_noun(e))
+    demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
     for token in doc:
         if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX"):
-            results.extend(coder.obligation(token, by_pred.get(token.i)))
+            asked = coder.obligation(token, by_pred.get(token.i))
+            results.extend(asked)
+            demanded.update((token.i,) if asked else ())
+    results = _untold(results, made, demanded)
     results.sort(key=lambda e: (e.sentence, e.trigger))
     return results

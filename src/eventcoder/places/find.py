@@ -41,11 +41,13 @@ import bisect
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, POS
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -213,8 +215,8 @@ def _demonyms() -> tuple[PhraseMatcher, dict[str, str], dict[str, str]]:
     return matcher, country_of, region_of
 
 
-def recognize(doc: Doc) -> list[_Mention]:
-    """Place mentions in the document, in text order, without overlaps."""
+def recognize(doc: Doc, *, text: str | None = None) -> list[_Mention]:
+    """Place mentions in the document, in text order, without overlaps (``text``: ``doc.text``, if at hand)."""
     persons = [e for e in doc.ents if e.label_ in ("PERSON", "NORP")]
     phrases = [s for s in _phrase_spans(doc) if not any(_inside(s, p) and not _cued_person(s, p) for p in persons)]
     place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
@@ -242,7 +244,7 @@ def recognize(doc: Doc) -> list[_Mention]:
         _full_or_big(_candidates(_clean(s)[0]))))]
     found += [(s, "propagated") for s in _propagated(doc, names, taken) if s.text not in people]
     taken = [s for s, _ in found]
-    found += [(s, "dateline") for s in _dateline(doc, taken)]
+    found += [(s, "dateline") for s in _dateline(doc, taken, doc.text if text is None else text)]
     mentions = []
     for span, rule in found:
         text, start, end = _clean(span)
@@ -329,9 +331,10 @@ def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str]) -> list[
     """Telling place names inside the names of organisations and events and inside proper names the model
     left untagged, and names the model tagged as a place elsewhere in the document ("Edmonton" in "CTV
     Edmonton", "Seoul" in "Seoul Central District Court")."""
-    known = frozenset(_clean(e)[0] for e in doc.ents if e.label_ in ("GPE", "LOC"))
-    hosts = [e for e in doc.ents if (e.label_ in HOST_LABELS and e.label_ != "FAC") or _org_like(e)]
-    hosts += [r for r in _proper_runs(doc) if not any(_overlap(r, e) for e in doc.ents)]  # names the model missed
+    ents = doc.ents  # once: spaCy makes new spans on every access
+    known = frozenset(_clean(e)[0] for e in ents if e.label_ in ("GPE", "LOC"))
+    hosts = [e for e in ents if (e.label_ in HOST_LABELS and e.label_ != "FAC") or _org_like(e)]
+    hosts += [r for r in _proper_runs(doc) if not any(_overlap(r, e) for e in ents)]  # names the model missed
     found = []
     for host in hosts:
         if not any(_overlap(host, t) for t in taken):
@@ -345,10 +348,11 @@ def _cued_names(doc: Doc, taken: list[Span]) -> list[Span]:
     Missouri"; between an article and its noun, "the Cairns suburbs"), and without such words a telling
     one (see :func:`_telling_name`)."""
     found = []
+    ents = doc.ents  # once: spaCy makes new spans on every access
     for span in _proper_runs(doc):
         if any(_overlap(span, t) for t in taken) or not _name_like(span):
             continue
-        ent = [e for e in doc.ents if _overlap(e, span)]
+        ent = [e for e in ents if _overlap(e, span)]
         if ent and (len(ent) > 1 or (ent[0].start, ent[0].end) != (span.start, span.end)
                     or ent[0].label_ not in LOOSE_LABELS):
             continue
@@ -406,12 +410,13 @@ def _determined_modifier(span: Span) -> bool:
 def _proper_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised proper nouns."""
     runs, start = [], None
-    for tok in doc:
-        inside = tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.is_alpha
+    # the attributes as arrays: no Token object per word
+    for i, (pos, title, upper, alpha) in enumerate(doc.to_array([POS, IS_TITLE, IS_UPPER, IS_ALPHA]).tolist()):
+        inside = pos == PROPN and (title or upper) and alpha
         if inside and start is None:
-            start = tok.i
+            start = i
         elif not inside and start is not None:
-            runs.append(doc[start:tok.i])
+            runs.append(doc[start:i])
             start = None
     if start is not None:
         runs.append(doc[start:len(doc)])
@@ -462,9 +467,9 @@ def _standalone(span: Span) -> bool:
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s*(?:,|\(|\u2014|\u2013|-{1,2} )")
 
 
-def _dateline(doc: Doc, taken: list[Span]) -> list[Span]:
+def _dateline(doc: Doc, taken: list[Span], text: str) -> list[Span]:
     """The upper-case place that opens a news dateline ("BERLIN \u2014", "TORRINGTON, Conn.")."""
-    found = _DATELINE.match(doc.text)
+    found = _DATELINE.match(text)
     if not found:
         return []
     span = doc.char_span(found.start(1), found.end(1), alignment_mode="contract")
@@ -524,7 +529,27 @@ def _best(cands: list[Candidate], context: _Context) -> Candidate | None:
                 and (c.entry.country, c.entry.admin1) == (e.country, e.admin1)]
         if city:
             return city[0]
-    return best
+    return _world_city_over(best, cands, context)
+
+
+def _world_city_over(best: Candidate | None, cands: list[Candidate], context: _Context) -> Candidate | None:
+    """A capital or a city of a million rather than a town (under :data:`TELLING_POPULATION`) whose one
+    support is that its country is named elsewhere in the document ("London" of a story that names the
+    United States is still London, England): the town needs its own division named, or to be told with it
+    ("London, Ohio"). A namesake city of its own size keeps its country's support (London, Ontario)."""
+    if best is None or _world_city(best) or not best.entry.feature.startswith("PPL") or (
+            best.entry.population >= TELLING_POPULATION):
+        return best
+    if _score(best, replace(context, countries=Counter())) != _score(best, _EMPTY):
+        return best  # its division is named: real support
+    base = _score(best, _EMPTY)
+    world = [c for c in cands if _world_city(c) and c.entry.country != best.entry.country]
+    return max(world, key=lambda c: _score(c, context)) if any(_score(c, context) > base for c in world) else best
+
+
+def _world_city(cand: Candidate) -> bool:
+    e = cand.entry
+    return not cand.alias and (e.feature == "PPLC" or (e.feature.startswith("PPL") and e.population >= MAJOR_CITY))
 
 
 def _candidates(text: str) -> list[Candidate]:
@@ -606,7 +631,8 @@ def find_places(doc: Doc) -> list[Place]:
     sent_starts = [s.start_char for s in doc.sents]
     text = doc.text  # once: spaCy rebuilds it from every token on each call
     person_texts = {e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")}
-    mentions = [(m, _demonym_candidates(m) if m.rule == "demonym" else _candidates(m.text)) for m in recognize(doc)]
+    mentions = [(m, _demonym_candidates(m) if m.rule == "demonym" else _candidates(m.text))
+                for m in recognize(doc, text=text)]
     named = _named(mentions)
     places = []
     for i, (mention, cands) in enumerate(mentions):
@@ -654,3 +680,25 @@ def _place(mention: _Mention, entry: Entry | None, sentence: int) -> Place:
     return Place(text, mention.start, mention.end, sentence, name=entry.name, country=entry.country,
                  admin1=entry.admin1, lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
                  feature=entry.feature, rule=f"{mention.rule}:{entry.source}")
+
+
+#: the parts of speech a list of places may hold: names, their nouns and adjectives, the words joining them
+LIST_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "CCONJ", "ADP", "ADV", "PUNCT", "SPACE"})
+LIST_WORDS = 20  # a longer run of words without a verb is a headline or a caption, not a list of stops
+
+
+def place_lists(doc: Doc, places: list[Place]) -> dict[int, tuple[int, int]]:
+    """The sentences that only list places (no verb, auxiliary, pronoun or number; at least one resolved
+    place that is not a demonym), by index, with their character span.
+
+    Machine translation often breaks an itinerary into such fragments ("... on the Amur River. Vladivostok,
+    the Pacific Fleet base."); the document's first sentence (headline, dateline) never counts."""
+    named = {p.sentence for p in places if p.lat is not None and not p.rule.startswith("demonym")}
+    found = {}
+    for n, sent in enumerate(doc.sents):
+        if not n or n not in named or not all(t.pos_ in LIST_POS for t in sent):
+            continue
+        words = [t for t in sent if not t.is_space]
+        if sum(not t.is_punct for t in words) <= LIST_WORDS:
+            found[n] = (words[0].idx, words[-1].idx + len(words[-1]))
+    return found

