@@ -3,7 +3,14 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import DataFileError
-from eventcoder.nlp import get_nlp, load_lemma_repairs, shipped_lemma_repairs
+from eventcoder.nlp import (
+    cache_sentences,
+    get_nlp,
+    load_lemma_repairs,
+    parse_batches,
+    sentence_numbers,
+    shipped_lemma_repairs,
+)
 
 
 def _lemmas(text: str) -> dict[str, str]:
@@ -50,3 +57,26 @@ def test_duplicate_repair_is_an_error(tmp_path: Path):
     path.write_text("form\tpos\tlemma\nhoped\tVERB\thope\nhoped\tVERB\thop\n")
     with pytest.raises(DataFileError, match="duplicate"):
         load_lemma_repairs(path)
+
+
+SENTENCES = "Officials met in Paris. They talked for hours!  Nothing was signed, an aide said."
+
+
+def test_sentence_numbers_follow_doc_sents():
+    doc = get_nlp()(SENTENCES)
+    numbers = sentence_numbers(doc)
+    assert len(numbers) == len(doc) and numbers[0] == 0 and numbers[-1] == len(list(doc.sents)) - 1
+    assert all(numbers[t.i] == n for n, sent in enumerate(doc.sents) for t in sent)
+
+
+def test_cached_sentences_are_the_same_spans():
+    plain, cached = get_nlp()(SENTENCES), cache_sentences(get_nlp()(SENTENCES))
+    assert "sents" in cached.user_hooks and "sent" in cached.user_token_hooks
+    assert [(s.start, s.end) for s in cached.sents] == [(s.start, s.end) for s in plain.sents]
+    assert [(t.sent.start, t.sent.end) for t in cached] == [(t.sent.start, t.sent.end) for t in plain]
+    assert [(s.sent.start, s.sent.end) for s in cached.ents] == [(s.sent.start, s.sent.end) for s in plain.ents]
+
+
+def test_parsed_batches_come_with_cached_sentences():
+    (doc, context), = list(parse_batches([(SENTENCES, "ctx")]))
+    assert context == "ctx" and "sents" in doc.user_hooks

@@ -6,7 +6,7 @@ import pytest
 
 import eventcoder
 from eventcoder import pipeline
-from eventcoder.errors import InputError
+from eventcoder.errors import InputError, UsageError
 from eventcoder.records import Document
 from support import fail_events_on
 
@@ -20,6 +20,16 @@ def test_code_text_returns_explained_events():
     assert visit.evidence.startswith("Chinese President") and visit.rule
     start, end = visit.span
     assert "visited" in visit.evidence and end > start
+
+
+def test_code_text_takes_an_iso_date_string_and_rejects_another():
+    [visit] = [e for e in eventcoder.code_text("Ghana's president visited Togo on Monday.", date="2024-07-04")
+               if e.cameo == "042"]
+    assert visit.date == "2024-07-01"
+    with pytest.raises(UsageError, match="expected YYYY-MM-DD"):
+        eventcoder.code_text("Ghana praised Togo.", date="4 July")
+    with pytest.raises(TypeError, match=r"date must be a datetime\.date"):
+        Document(id="x", text="Ghana praised Togo.", date="2024-07-04")  # type: ignore[arg-type]
 
 
 def test_code_documents_streams_in_document_order():

@@ -164,3 +164,32 @@ def test_a_fragment_listing_places_adds_the_stops_of_the_visit_before_it():
     assert len(resolve("d", [visit], context=replace(context, place_lists={}))) == 1
     meeting = replace(visit, cameo="040")  # only a visit has stops
     assert len(resolve("d", [meeting], context=context)) == 1
+
+
+BOMB = "An anti-Peru reporter was killed by a bomb in Lima."
+ARMED = Actor(text="a bomb", agent="UAF")
+REPORTER = Actor(text="reporter", agent="MED")
+
+
+def armed(rule="1823.kill>unattributed", source=ARMED):
+    return EventMatch(sentence=0, evidence=BOMB, span=(0, len(BOMB)), trigger=(26, 32), source=source,
+                      target=REPORTER, cameo="1823", factuality="asserted", rule=rule, clause=((0, 50),))
+
+
+def test_an_unattributed_attack_is_by_armed_forces_of_the_country_where_it_happened():
+    places = [place("Peru", 8, "PER", "PCLI"), place("Lima", 46, "CHL", "PPLC")]  # nearer, but no site: Peru
+    (event,) = resolve("d", [armed()], context=Context(text=BOMB, times=[], places=places))
+    assert (event.source.code, event.target.code, event.location.text) == ("CHLUAF", "CHLMED", "Lima")
+
+
+def test_an_unattributed_attack_without_a_known_site_is_no_event():
+    assert resolve("d", [armed()], context=Context(text=BOMB, times=[], places=[])) == []
+
+
+def test_named_gunmen_take_the_site_s_country_and_stay_without_one():
+    gunmen = armed(rule="1823.kill", source=Actor(text="gunmen", agent="UAF"))
+    site = [place("Lima", 46, "PER", "PPLC")]
+    (event,) = resolve("d", [gunmen], context=Context(text=BOMB, times=[], places=site))
+    assert (event.source.code, event.target.code) == ("PERUAF", "PERMED")
+    (event,) = resolve("d", [gunmen], context=Context(text=BOMB, times=[], places=[]))
+    assert (event.source.code, event.target.code) == ("UAF", "MED")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from eventcoder import nlp
 from eventcoder.actors import ActorKnowledge, find_actors, load_knowledge
 from eventcoder.dedup import dedup_document
-from eventcoder.errors import InputError
+from eventcoder.errors import InputError, UsageError
 from eventcoder.events import find_events
 from eventcoder.normalize import Normalized, normalize
 from eventcoder.places import find_places, place_lists
@@ -72,9 +72,19 @@ def code_documents(documents: Iterable[Document], *, batch_size: int = nlp.BATCH
         yield from analysis.events
 
 
-def code_text(text: str, *, date: date | None = None, doc_id: str = "text") -> list[Event]:
-    """Code one text; ``date`` is its publication date, which relative dates resolve against."""
-    return list(code_documents([Document(id=doc_id, text=text, date=date)]))
+def code_text(text: str, *, date: date | str | None = None, doc_id: str = "text") -> list[Event]:
+    """Code one text; ``date`` (a date or ``"YYYY-MM-DD"``) is its publication date, which relative dates
+    resolve against."""
+    return list(code_documents([Document(id=doc_id, text=text, date=_as_date(date))]))
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if not isinstance(value, str):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"date {value!r}: expected YYYY-MM-DD (e.g. 2023-09-13)") from None
 
 
 def document_error(document: Document, reason: str) -> InputError:

@@ -32,6 +32,11 @@ class Document:
     source: str | None = None
     origin: str | None = None  # where it came from: "path" or "path:line"
 
+    def __post_init__(self) -> None:
+        if self.date is not None and not isinstance(self.date, date):
+            raise TypeError(f"Document {self.id!r}: date must be a datetime.date or None, got {self.date!r}; "
+                            "pass date.fromisoformat('YYYY-MM-DD')")
+
 
 @dataclass(frozen=True, slots=True)
 class Token:

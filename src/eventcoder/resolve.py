@@ -25,7 +25,10 @@ agent there ("the aircraft plant"), its evidence running to the fragment, its id
 Actors: a target without a country takes the country of the place in the event's clause (a visit
 to a named site with no host named visits that site's country); an event with no target at all, other
 than a statement, appeal, intent, meeting, demand or threat, takes that country as its target
-("demonstrated in Kirkuk" → IRQ, "imposed a curfew in Algiers" → DZA).
+("demonstrated in Kirkuk" → IRQ, "imposed a curfew in Algiers" → DZA). Unaffiliated armed forces (UAF) with no
+country are of the country where they struck, their site preferring a place named after a preposition of place
+("a bomb near Samarra killed ..." → IRQ UAF); violence the events stage found no doer for (``>unattributed``)
+also gives that country to victims without one, and is dropped when its site has no known country.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventcoder.events.codes import lookup
+from eventcoder.events.match import UNAFFILIATED, UNATTRIBUTED
 from eventcoder.records import Actor, Event, EventMatch, Place, TimeValue
 
 VISIT = "042"  # CAMEO "make a visit"
@@ -76,6 +80,8 @@ def resolve(doc_id: str, matches: Sequence[EventMatch], *, context: Context) -> 
     events = []
     for m in matches:
         event = _event(doc_id, m, context, dateline)
+        if event is None:
+            continue
         events.append(event)
         if m.cameo in VISITS:
             events.extend(_stop_event(event, stop, context.text[event.span[0]:max(end, event.span[1])])
@@ -83,19 +89,55 @@ def resolve(doc_id: str, matches: Sequence[EventMatch], *, context: Context) -> 
     return events
 
 
-def _event(doc_id: str, m: EventMatch, ctx: Context, dateline: Place | None) -> Event:
+def _event(doc_id: str, m: EventMatch, ctx: Context, dateline: Place | None) -> Event | None:
     info = lookup(m.cameo)
     when = _event_time(m, ctx)
-    where = _clause_place(m, ctx)
+    armed = _unaffiliated(m.source)
+    where = (_armed_site(m, ctx) if armed else None) or _clause_place(m, ctx)
     target = _located_target(m, where) if where else m.target
+    location = where or _fallback_place(m, ctx, dateline, when)
+    sides = _armed_sides(m, target, location) if armed else (m.source, target)
+    if sides is None:
+        return None
     return Event(
         doc_id=doc_id, sentence=m.sentence, evidence=m.evidence, span=m.span,
-        source=m.source, target=target, cameo=m.cameo, cameo_root=info.root, quad=info.quad,
+        source=sides[0], target=sides[1], cameo=m.cameo, cameo_root=info.root, quad=info.quad,
         goldstein=info.goldstein, plover=info.plover, factuality=m.factuality, rule=m.rule,
         date=when.value if when else None, date_text=when.text if when else None,
-        attribution=m.attribution, location=where or _fallback_place(m, ctx, dateline, when),
-        confidence=m.confidence, cue=m.cue,
+        attribution=m.attribution, location=location, confidence=m.confidence, cue=m.cue,
     )
+
+
+def _unaffiliated(actor: Actor | None) -> bool:
+    """Whether an actor is an armed force of no side and no country yet ("gunmen", an unattributed bombing)."""
+    return actor is not None and not actor.country and actor.agent == UNAFFILIATED
+
+
+#: a preposition of place before a name, within its noun phrase ("near the town of X", "outside the city of Y")
+_PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside|around|across|of)\b[^,;.]{0,50}\Z", re.IGNORECASE)
+
+
+def _armed_site(m: EventMatch, ctx: Context) -> Place | None:
+    """The site of violence by an unaffiliated force: the clause's place nearest its predicate among those named
+    after a preposition of place (not "an anti-X journalist")."""
+    in_clause = [p for p in _sites(m, ctx.places) if _inside(p.start, p.end, m.clause)]
+    return _nearest([p for p in in_clause if _PLACE_WORD.search(ctx.text, max(0, p.start - 60), p.start)],
+                    m.trigger[0])
+
+
+def _armed_sides(m: EventMatch, target: Actor | None, location: Place | None
+                 ) -> tuple[Actor | None, Actor | None] | None:
+    """Source and target of violence by an unaffiliated force: the force is of the country where it struck (the
+    CAMEO coders' practice), and so are the victims of an attack the text attributes to no one
+    (:data:`UNATTRIBUTED`) when they have no country of their own; None for such an attack without a site in a
+    known country (never a guess)."""
+    country = location.country if location is not None else None
+    unattributed = UNATTRIBUTED in m.rule
+    if not country:
+        return None if unattributed else (m.source, target)
+    if unattributed and target is not None and not target.country:
+        target = replace(target, country=country)
+    return replace(m.source, country=country), target
 
 
 def _located_target(m: EventMatch, where: Place) -> Actor | None:

@@ -31,9 +31,18 @@ def test_bad_rows_name_file_and_line(tmp_path: Path, row: str, message: str):
 
 
 def test_shipped_table_codes_stay_in_their_stance_root():
-    roots = {"appeal": "02", "demand": "10", "refuse": "12", "threat": "13"}
+    roots = {"appeal": "02", "demand": "10", "refuse": "12", "threat": "13", "claim": "11"}
     for stance, rules in shipped_derived().items():
         for _, code in rules:
             assert code[:2] == roots.get(stance, code[:2])
             if stance == "intent":
                 assert code[:2] in ("03", "13")
+
+
+def test_a_hyphenated_verb_split_by_the_tokenizer_is_still_the_complement():
+    from eventcoder.events.derive import complement
+    from eventcoder.nlp import get_nlp
+
+    doc = get_nlp()("Nepal agreed to re-open its border with Tibet.")
+    agreed = next(t for t in doc if t.lower_ == "agreed")
+    assert complement(agreed).lower_ == "open"

@@ -1,17 +1,21 @@
 from pathlib import Path
 
 import pytest
+from spacy.matcher import DependencyMatcher
 
 from eventcoder.errors import DataFileError
 from eventcoder.events.codes import all_codes
 from eventcoder.events.patterns import (
     VERB_COLUMNS,
+    LemmaMatcher,
+    compile_tree,
     dependency_patterns,
     load_classes,
     load_patterns,
     node_names,
     shipped_patterns,
 )
+from eventcoder.nlp import get_nlp
 
 HEADER = "\t".join(VERB_COLUMNS) + "\n"
 CLASSES = {"TALKS": frozenset({"talk"})}
@@ -86,3 +90,85 @@ def test_aim_requires_a_preposition_on_the_predicate_and_adds_specificity(tmp_pa
     node = dependency_patterns(aimed)[-1]
     assert node["LEFT_ID"] == "pred" and node["RIGHT_ATTRS"]["LOWER"] == {"IN": ["at", "on"]}
     assert node_names(aimed) == ["pred", "obj", "aim"]
+
+
+def test_source_column_reads_roles_and_rejects_bad_ones(tmp_path: Path):
+    path = tmp_path / "verbs.tsv"
+    head = "id\tcameo\tkind\tlemma\tprep\tobject\tmod\tcomp\ttarget\tsym\trequire\tnotes\taim\tsource\n"
+    path.write_text(head + "x.1\t072\tverb\treceive\t\tweapon\t\t\t\t\t\t\t\tprep:from|obj.prep:from\n"
+                    "x.2\t072\tverb\tsupply\t\tweapon\t\t\tprep:to\t\t\t\t\t\n")
+    given, plain = load_patterns(path, CLASSES)
+    assert given.givers == ("prep:from", "obj.prep:from") and plain.givers == ()
+    path.write_text(head + "x.1\t072\tverb\treceive\t\tweapon\t\t\t\t\t\t\t\tgiver\n")
+    with pytest.raises(DataFileError, match="bad target role 'giver'"):
+        load_patterns(path, CLASSES)
+
+
+# ---------------------------------------------------------------- the compiled matcher
+
+
+def _nodes(lemma: str, *children: tuple[str, str, dict]) -> list[dict]:
+    """A predicate node for ``lemma`` and child nodes given as (name, parent, attributes)."""
+    nodes: list[dict] = [{"RIGHT_ID": "pred", "RIGHT_ATTRS": {"LEMMA": {"IN": [lemma]}, "POS": {"IN": ["VERB"]}}}]
+    nodes += [{"LEFT_ID": parent, "REL_OP": ">", "RIGHT_ID": name, "RIGHT_ATTRS": attrs}
+              for name, parent, attrs in children]
+    return nodes
+
+
+MATCHER_PATTERNS = {
+    "send.aid": [_nodes("send", ("obj", "pred", {"LEMMA": {"IN": ["aid", "food"]}, "DEP": {"IN": ["dobj"]}})),
+                 _nodes("send", ("qty", "pred", {"LEMMA": {"IN": ["ton"]}, "DEP": "dobj"}),
+                        ("of", "qty", {"LOWER": {"IN": ["of"]}, "DEP": "prep"}),
+                        ("obj", "of", {"LEMMA": {"IN": ["aid", "food"]}, "DEP": {"IN": ["pobj"]}}))],
+    "send.to": [_nodes("send", ("prep", "pred", {"LOWER": "to", "DEP": {"IN": ["prep", "dative"]}}),
+                       ("obj", "prep", {"DEP": {"IN": ["pobj"]}, "POS": {"NOT_IN": ["PRON"]}}))],
+    "meet": [_nodes("meet")],
+    "meet.with": [_nodes("meet", ("prep", "pred", {"TEXT": "with", "DEP": {"IN": ["prep"]}}))],
+}
+MATCHER_TEXTS = (
+    "Germany sent ten tons of food and medical aid to Greece and Italy on Monday.",
+    "The ministers met in Rome, and the presidents met with them later; Japan sent food to them.",
+    "Nobody sent anything to anyone before they met.",
+)
+
+
+def _by_predicate(found: list[tuple[int, list[int]]]) -> dict[tuple[int, int], list[list[int]]]:
+    grouped: dict[tuple[int, int], list[list[int]]] = {}
+    for key, ids in found:
+        grouped.setdefault((key, ids[0]), []).append(ids)
+    return grouped
+
+
+@pytest.mark.parametrize("text", MATCHER_TEXTS)
+def test_compiled_matcher_finds_what_a_dependency_matcher_finds(text: str):
+    nlp = get_nlp()
+    lemma_matcher, reference = LemmaMatcher(nlp.vocab), DependencyMatcher(nlp.vocab)
+    for key, variants in MATCHER_PATTERNS.items():
+        lemma_matcher.add(key, variants)
+        reference.add(key, variants)
+    assert not lemma_matcher.by_word  # every pattern here compiles
+    doc = nlp(text)
+    found = lemma_matcher(doc)
+    assert found and _by_predicate(found) == _by_predicate([(k, ids) for k, ids in reference(doc)])
+
+
+def test_compiled_matcher_reports_each_assignment_of_a_node():
+    nlp = get_nlp()
+    matcher = LemmaMatcher(nlp.vocab)
+    matcher.add("send.to", MATCHER_PATTERNS["send.to"])
+    doc = nlp(MATCHER_TEXTS[0])
+    found = [[doc[i].text for i in ids] for _, ids in matcher(doc)]
+    assert found == [["sent", "to", "Greece"]]  # "Italy" hangs under "Greece", not under "to"
+
+
+def test_other_shapes_fall_back_to_a_dependency_matcher():
+    nlp = get_nlp()
+    deep = _nodes("send")
+    deep.append({"LEFT_ID": "pred", "REL_OP": ">>", "RIGHT_ID": "far", "RIGHT_ATTRS": {"LOWER": "italy"}})
+    regex = _nodes("send", ("obj", "pred", {"LOWER": {"REGEX": "^to"}}))
+    assert compile_tree(nlp.vocab, deep) is None and compile_tree(nlp.vocab, regex) is None
+    assert compile_tree(nlp.vocab, MATCHER_PATTERNS["send.to"][0]) is not None
+    matcher = LemmaMatcher(nlp.vocab)
+    matcher.add("send.far", [deep])
+    doc = nlp(MATCHER_TEXTS[0])
+    assert not matcher.trees and [[doc[i].text for i in ids] for _, ids in matcher(doc)] == [["sent", "Italy"]]

@@ -197,3 +197,25 @@ def test_exercises_and_missiles_by_what_they_are_aimed_at(text, code, target):
 
 def test_where_a_statement_is_made_is_not_whom_it_addresses():
     assert not any(t == "Bhutan" for _, _, t, _ in coded("Laos made remarks in Bhutan on the trade dispute."))
+
+
+def test_goods_received_from_a_party_are_coded_from_the_giver():
+    found = coded("Chile received weapons from Peru.")
+    assert has(found, "072", "Peru", "Chile", "asserted") and not has(found, "07", "Chile", "Peru", "asserted")
+    assert not coded("Chile received weapons.")  # nobody named as the giver: no event
+
+
+def test_an_announced_meeting_is_the_intent_of_its_announcer_only():
+    found = coded("Chile said it will meet Peru next month.")
+    assert has(found, "036", "Chile", "Peru", "asserted") and not has(found, "036", "Peru", "Chile", "asserted")
+
+
+def test_the_act_a_party_must_do_is_told_by_the_demand():
+    found = coded("Chile said that Peru must release the prisoners.")
+    assert has(found, "10", "Chile", "Peru", "asserted")
+    assert not [f for f in found if f[3] == "hypothetical"]
+
+
+def test_an_air_strike_is_no_labour_strike():
+    assert has(coded("Chile launched an air strike against Peru."), "195", "Chile", "Peru", "asserted")
+    assert not [f for f in coded("Chile launched an air strike against Peru.") if f[0].startswith("14")]

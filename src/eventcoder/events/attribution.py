@@ -39,6 +39,20 @@ def speaker(pred: Token) -> Token | None:
     return None
 
 
+def claimant(pred: Token) -> Token | None:
+    """Who claims up front that the event of ``pred`` happened: the subject of a claim verb (CLAIM_CUE) that
+    governs it and comes before it ("X said Y attacked Z"); a source named after the news ("..., police said")
+    only attributes it."""
+    for gov in governors(pred):
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in cue("SPEECH_CUE") | cue("CLAIM_CUE"):
+            subject = _subject(gov)
+            if gov.lemma_.lower() in cue("CLAIM_CUE") and subject is not None and subject.lower_ != "it" \
+                    and subject.i < gov.i < pred.i:
+                return subject
+            return None
+    return None
+
+
 def attribution(pred: Token) -> tuple[str | None, Token | None]:
     """``(speaker text, speaker head token)`` of a reported event, ``(None, None)`` if not reported."""
     head = speaker(pred)

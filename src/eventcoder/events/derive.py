@@ -8,7 +8,9 @@ Two kinds of derivation, both driven by the table ``events/derived.tsv``:
 - an event only *announced* ("X will send aid", "X agreed to lift sanctions", "X offered to mediate") did
   not happen yet, but the announcement did: besides the future event, an asserted intent (03x) is coded,
   or a threat (13x) when the announced act is coercive or violent, or a rejection (12x) when the
-  announcement is negative ("X said it would not release them").
+  announcement is negative ("X said it would not release them");
+- a hostile act another party is *claimed* up front to have done ("X said Y shelled the town") is also an
+  accusation (11x) by the claimant of the doer, the ``claim`` rows.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from eventcoder.tables import data_path, read_table
 
 DERIVED_FILE = "events/derived.tsv"
 COLUMNS = ("stance", "embedded", "code")
-STANCES = ("appeal", "intent", "demand", "refuse", "threat")
+STANCES = ("appeal", "intent", "demand", "refuse", "threat", "claim")
 #: the stance a governing pattern takes from its CAMEO root
 STANCE_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "refuse", "13": "threat"}
 #: dependency labels under which a stance verb holds the event it is about

@@ -7,6 +7,8 @@ stage by token containment (the argument, or its compound / appos / amod / poss 
 pronouns and "the two sides" take the nearest earlier compatible mentions. Group nouns reach through
 "of" ("thousands of Kurds"), coordinated relatives and comma lists give one party each, and a stance
 without a named target addresses the subject of its that-clause ("demanded that Y ...").
+Violence done by a weapon ("a car bomb killed ...") or by no one named ("were killed in X") is by whoever
+the weapon names ("Israeli tank fire"), else by an unidentified armed force (UAF) that resolve places.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.events.attribution import attribution
+from eventcoder.events.attribution import attribution, claimant
 from eventcoder.events.derive import announcement_stance, complement, derive, obliged, stance_of
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, cue, node_names, shipped_matcher
@@ -43,6 +45,12 @@ TOPIC_PREPS = ("for", "on", "over", "about", "into")
 WHERE_PREPS = ("in", "at", "inside")
 #: how many prepositions deep a place that is the target may lie under an act
 NESTED_DEPTH = 3
+#: the agent type of armed forces the text ties to no side (CAMEO UAF): the doer of violence it does not attribute
+UNAFFILIATED = "UAF"
+#: the rule suffix of an event whose doer the text does not name: resolve places it in the country of its site
+UNATTRIBUTED = ">unattributed"
+#: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
+WEAPON_PREPS = ("in", "by", "from", "with")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +199,7 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
     pred, obj = hit.pred, hit.obj
     comp = hit.nodes.get("comp") or _child(pred, "xcomp")
     if role == "dobj":
-        direct = _object(pred) or _infinitive_subject(pred)
+        direct = _object(pred) or _infinitive_subject(pred) or (pred.head if _participle(pred) else None)
         return [direct] if direct is not None else []
     if role == "iobj":
         dative = _child(pred, "dative", "iobj")
@@ -364,6 +372,33 @@ class Resolver:
         return any(c.lower_ in ("two", "both") for c in counted)
 
 
+def _weapon(token: Token) -> bool:
+    """Whether a noun names a weapon or violent incident (WEAPON_CUE), itself or by a word on it ("explosive
+    device")."""
+    words = cue("WEAPON_CUE")
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in words or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in token.children))
+
+
+def _undergone(pred: Token) -> bool:
+    """Whether a predicate is told from whom it befalls: a passive, or a participle on its noun ("soldiers
+    killed in X")."""
+    return _is_passive(pred) or _participle(pred)
+
+
+def _participle(pred: Token) -> bool:
+    """A past participle on the noun it befalls, in a sentence that says it happened ("there were ten soldiers
+    *killed*"), not one that only names the noun ("helped identify the victims killed ...")."""
+    noun = pred.head
+    return pred.dep_ == "acl" and pred.tag_ == "VBN" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "attr" \
+        and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def _background(pred: Token) -> bool:
+    """Whether a predicate lies in a relative clause ("the town where ten people were killed")."""
+    return any(t.dep_ == "relcl" for t in (pred, *pred.ancestors))
+
+
 def _one_group(token: Token) -> bool:
     """A plural noun naming one group ("the rebels", "Bosnian Serbs"), not a coordination of parties."""
     return token.tag_ in ("NNS", "NNPS") and not token.conjuncts
@@ -405,15 +440,19 @@ def best_hits(doc: Doc) -> list[Hit]:
     """The most specific pattern per predicate token, in document order."""
     matcher, by_id = shipped_matcher()
     order = _pattern_order()
-    best: dict[int, Hit] = {}
+    best: dict[int, tuple[tuple[int, int], Pattern, list[int]]] = {}  # by predicate token (node 0)
     for key, ids in matcher(doc):
         pattern = by_id[doc.vocab.strings[key]]
-        nodes = dict(zip(_names(pattern, len(ids)), (doc[i] for i in ids), strict=False))
-        hit = Hit(pattern, order[pattern.id], nodes["pred"], nodes)
-        old = best.get(hit.pred.i)
-        if old is None or (pattern.specificity, -hit.order) > (old.pattern.specificity, -old.order):
-            best[hit.pred.i] = hit
-    return [best[i] for i in sorted(best)]
+        rank = (pattern.specificity, -order[pattern.id])
+        old = best.get(ids[0])
+        if old is None or rank > old[0]:
+            best[ids[0]] = (rank, pattern, ids)
+    hits = []
+    for i in sorted(best):  # tokens only for the winners
+        _, pattern, ids = best[i]
+        nodes = dict(zip(_names(pattern, len(ids)), (doc[j] for j in ids), strict=False))
+        hits.append(Hit(pattern, order[pattern.id], nodes["pred"], nodes))
+    return hits
 
 
 def _clause_head(pred: Token) -> Token:
@@ -483,6 +522,49 @@ class Coder:
             if mention is not None and mention.actor.country:
                 actor = mention.actor
                 return [Actor(text=actor.text, name=actor.name, country=actor.country)]
+        return []
+
+    def unattributed(self, hit: Hit) -> tuple[list[Party], bool]:
+        """The doer of violence (UNATTRIBUTED_ROOT_CUE) that the text names only by its means: the country or group
+        named on the weapon ("killed in Israeli tank fire", "a missile fired by rebels"), else an unidentified
+        armed force (UAF, no country yet; True) when a weapon does it ("a car bomb killed ...") or a passive
+        names no doer ("two soldiers were killed in X"). Nothing for a killing told in a relative clause
+        ("a town where ten people were killed": background) or done by someone the actors stage does not know."""
+        pred = hit.pred
+        if hit.pattern.kind != "verb" or hit.pattern.cameo[:2] not in cue("UNATTRIBUTED_ROOT_CUE") \
+                or _background(pred):
+            return [], False
+        doer = subject_of(pred) or next(iter(_prep_objects(_child(pred, "agent"), "by")), None)
+        if doer is not None:
+            weapons = [doer] if _weapon(doer) else []
+            if not weapons:
+                return [], False
+        elif _undergone(pred):
+            weapons = [t for word in WEAPON_PREPS for t in _prep_objects(pred, word) if _weapon(t)]
+            if not weapons and "dobj" not in hit.pattern.targets[:1]:
+                return [], False  # "forces were engaged in ...": the passive subject is no victim
+        else:
+            return [], False
+        for weapon in weapons:
+            found = self._wielders(weapon)
+            if found:
+                return found, False
+        words = self.doc[weapons[0].left_edge.i:weapons[0].i + 1].text if weapons else pred.text
+        return [Party(Actor(text=words, agent=UNAFFILIATED), inferred=True)], True
+
+    def _wielders(self, weapon: Token) -> list[Party]:
+        """Who a weapon names as its user: an actor on it ("*Israeli* tank fire") or a "by" phrase in its own
+        words ("a missile believed to be fired *by rebels*")."""
+        for token in (weapon, *(c for c in weapon.children if c.dep_ in ("compound", "amod"))):
+            found = [Party(a) for a in self.resolver.all_direct(token)]
+            if found:
+                return found
+        for token in weapon.subtree:
+            if token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by"):
+                for obj in (c for c in token.children if c.dep_ == "pobj"):
+                    found = [Party(a) for a in self.resolver.all_direct(obj)]
+                    if found:
+                        return found
         return []
 
     def targets(self, hit: Hit, source: Actor | None) -> list[Party]:
@@ -611,6 +693,10 @@ class Coder:
         if fact is None:
             return []
         sources = self.sources(hit, speaker)
+        unattributed = False
+        if not sources:
+            sources, unattributed = self.unattributed(hit)
+            rule += UNATTRIBUTED if unattributed else ""
         if not sources:
             return []
         targets = self.targets(hit, sources[0].actor)
@@ -628,7 +714,7 @@ class Coder:
             targets = self._asked(comp, sources[0].actor)  # "demanded that Y cancel its plans": Y
         if cameo[:2] == THREAT_ROOT and _weak(targets):  # "threatened a strike unless Y ...": Y, not themselves
             targets = self._conditioned(pred, sources[0].actor) or targets
-        if (pattern.targets or cameo[:2] in FORCE_ROOTS) and _weak(targets):
+        if (cameo[:2] in FORCE_ROOTS or cameo[:2] in cue("HOME_ROOT_CUE")) and _weak(targets):
             targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
             targets = self._purposed(pred, sources[0].actor) or targets
@@ -639,14 +725,17 @@ class Coder:
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted)
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
-        pairs = [p for p in pairs if _anchored(p[0], p[1], noun=pattern.kind == "noun")]
+        if unattributed:  # the victims make the event; resolve gives both sides the country of its site
+            pairs = [p for p in pairs if p[1] is not None]
+        else:
+            pairs = [p for p in pairs if _anchored(p[0], p[1], noun=pattern.kind == "noun")]
         sent = pred.sent
         tokens = [pred, *hit.nodes.values()]
         trigger = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
         clause = clause_ranges(pred, others)
         out = []
         for source, target, inferred in pairs:
-            if target is not None and not pattern.symmetric:  # meetings and talks are mostly between countries
+            if target is not None and not pattern.symmetric and not unattributed:  # meetings and talks: countries
                 source, target, localized = _localize(source, target, home=cameo[:2] in cue("HOME_ROOT_CUE"))
                 inferred = inferred or localized
             confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
@@ -678,9 +767,9 @@ class Coder:
         return [p for p in self.targets(governing, source) if p.actor.country and _key(p.actor) != _key(source)]
 
     def _aimed_by_purpose(self, pred: Token, source: Actor) -> list[Party]:
-        """The target of the act an event is done for ("used tear gas *to disperse* protesters", "blocked a road
-        *to show their disapproval of* Y's policies"): that act's target when it is coded, else whom its object
-        names."""
+        """The target of the act a protest or a use of force is done for ("used tear gas *to disperse* protesters",
+        "blocked a road *to show their disapproval of* Y's policies"): that act's target when it is coded, else
+        whom its object names."""
         for clause in pred.children:
             if clause.dep_ not in ("advcl", "xcomp") or clause.i < pred.i \
                     or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -734,6 +823,26 @@ class Coder:
                 unique.setdefault((event.source, event.target, event.cameo), event)
         self.events.extend(unique.values())
         return list(unique.values())
+
+    def accusation(self, hit: Hit, found: list[EventMatch]) -> list[EventMatch]:
+        """"X said Y shelled the town": besides the act (``found``), an accusation of Y by X (derived.tsv, `claim`
+        rows); the doer is the act's subject, else the source its event was given."""
+        claim = claimant(hit.pred) if hit.pattern.kind == "verb" else None
+        code = derive("claim", hit.pattern.cameo) if claim is not None else None
+        fact = factuality(hit.pred, reported=True) if code else None
+        if code is None or fact is None or fact[0] != "asserted":
+            return []
+        accusers = [p.actor for p in self.resolver.parties(claim) if p.actor.country]
+        doers = [p.actor for p in self.sources(hit, claim)] or [e.source for e in found]
+        doers = [d for i, d in enumerate(doers) if d.country and d.country not in {x.country for x in doers[:i]}]
+        sent, said = hit.pred.sent, attribution(hit.pred)[0]
+        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=sent.text.strip(),
+                          span=_evidence_span(sent), trigger=(claim.head.idx, hit.pred.idx + len(hit.pred)),
+                          source=a, target=d, cameo=code, factuality="asserted", rule=f"{code}.claim>{hit.pattern.id}",
+                          cue=claim.head.text, attribution=said, confidence=0.5, clause=clause_ranges(hit.pred, set()))
+               for a in accusers for d in doers if a.country != d.country]
+        self.events.extend(out)
+        return out
 
     def obligation(self, verb: Token, inner: Hit | None) -> list[EventMatch]:
         """"X said Y must withdraw": a demand of X on Y (10x, refined by the event Y must do, if coded)."""
@@ -914,6 +1023,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
         if hit.obj is not None and (found or _verbal(hit.pattern.cameo)):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
         results.extend(found)
+        results.extend(coder.accusation(hit, found))
         if hit.pred.i in inner and any("+" in e.rule for e in found):
             told.add(inner[hit.pred.i].pred.i)
         if hit.pred.i not in governed and not _purpose(hit.pred, preds):

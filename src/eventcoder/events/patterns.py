@@ -188,9 +188,11 @@ def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozense
         nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "aim",
                       "RIGHT_ATTRS": {"LOWER": {"IN": sorted(pattern.aims)}, "DEP": {"IN": PREP_DEPS}}})
     if pattern.comps:
-        comp = {"POS": {"IN": ["VERB"]}} if ANY in pattern.comps else {"LEMMA": {"IN": sorted(pattern.comps)}}
-        nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "comp",
-                      "RIGHT_ATTRS": {**comp, "DEP": {"IN": ["xcomp"]}}})
+        # a named complement in the base form may also be parsed as a clause with its own subject ("allow Y to
+        # return", "urged that Y withdraw"); "any verb" stays a to-infinitive only
+        comp = {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["xcomp"]}} if ANY in pattern.comps else \
+            {"LEMMA": {"IN": sorted(pattern.comps)}, "DEP": {"IN": ["xcomp", "ccomp"]}, "TAG": "VB"}
+        nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "comp", "RIGHT_ATTRS": comp})
     return nodes
 
 

@@ -1,0 +1,50 @@
+"""Claims and attributions: who reports an event, and when the report is an accusation of its own.
+
+Our own sentences, parsed with the real model; actor mentions are built by hand.
+"""
+
+import pytest
+
+from eventcoder.events import find_events
+from eventcoder.events.attribution import claimant
+from eventcoder.nlp import get_nlp
+from support import hand_mentions
+
+ACTORS = {"Chile": ("CHL", "GOV"), "Peru": ("PER", "GOV"), "Bolivia": ("BOL", "GOV"), "police": (None, "COP")}
+
+
+def events(text):
+    doc = get_nlp()(text)
+    found = find_events(doc, hand_mentions(doc, {k: (c, a, "test") for k, (c, a) in ACTORS.items()}))
+    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in found]
+
+
+def _verb(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Chile said that Peru shelled the border town.", "shelled", "Chile"),
+    ("Chile claimed Peruvian troops had attacked the border post.", "attacked", "Chile"),
+    ("Peru shelled the border town, Chile said.", "shelled", None),
+    ("Chile warned that Peru shelled the border town.", "shelled", None),
+])
+def test_only_a_claim_made_up_front_has_a_claimant(text, word, expected):
+    doc = get_nlp()(text)
+    found = claimant(_verb(doc, word))
+    assert (found.text if found is not None else None) == expected
+
+
+def test_a_hostile_act_claimed_by_another_party_is_also_an_accusation():
+    found = events("Chile said that Peru shelled Bolivia on Monday.")
+    assert ("1123", "CHL", "PER") in found
+    assert any(code[:2] == "19" and source == "PER" for code, source, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru shelled Bolivia on Monday, Chile said.",  # the source of the news, not an accuser
+    "Chile said that its troops shelled Bolivia on Monday.",  # its own act
+    "Chile said that Peru would shell Bolivia.",  # not done: a warning, not an accusation
+])
+def test_no_accusation_without_a_claim_about_another_partys_act(text):
+    assert not any(code[:2] == "11" for code, _, _ in events(text))

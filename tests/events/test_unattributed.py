@@ -1,0 +1,55 @@
+"""Violence whose doer is named only by its weapon, or not at all (our own sentences, mentions by hand)."""
+
+from eventcoder.events import find_events
+from eventcoder.events.match import UNAFFILIATED, UNATTRIBUTED
+from eventcoder.nlp import get_nlp
+from support import hand_mentions
+
+ACTORS = {
+    "Peruvian soldiers": ("PER", "MIL", "group"), "Chilean": ("CHL", None, "country"),
+    "Chile": ("CHL", None, "country"), "Bolivian rebels": ("BOL", "REB", "group"),
+}
+
+
+def events(text):
+    doc = get_nlp()(text)
+    return [(e.source.text, e.source.country, e.source.agent, e.target.text if e.target else None,
+             e.rule.endswith(UNATTRIBUTED)) for e in find_events(doc, hand_mentions(doc, ACTORS))
+            if e.cameo[:2] in ("18", "19", "20")]
+
+
+def test_a_weapon_as_subject_is_an_unidentified_armed_force():
+    found = events("A car bomb near the market killed two Peruvian soldiers on Monday.")
+    assert ("A car bomb", None, UNAFFILIATED, "Peruvian soldiers", True) in found
+
+
+def test_a_passive_killing_by_a_weapon_is_unattributed():
+    found = events("Two Peruvian soldiers were killed by a roadside mine.")
+    assert [(s, c, a, t) for s, c, a, t, u in found if u] == [("a roadside mine", None, UNAFFILIATED,
+                                                               "Peruvian soldiers")]
+
+
+def test_a_country_named_on_the_weapon_is_the_doer():
+    found = events("Two Peruvian soldiers were killed in Chilean artillery fire.")
+    assert ("Chilean", "CHL", None, "Peruvian soldiers", False) in found
+    assert not any(u for *_, u in found)
+
+
+def test_the_user_named_in_the_weapon_s_words_is_the_doer():
+    found = events("Two Peruvian soldiers were killed by a rocket fired by Bolivian rebels.")
+    assert ("Bolivian rebels", "BOL", "REB", "Peruvian soldiers", False) in found
+
+
+def test_an_existential_report_of_deaths_is_unattributed():
+    found = events("There were five Peruvian soldiers killed in Chile yesterday.")
+    assert [(s, a, t) for s, c, a, t, u in found if u] == [("killed", UNAFFILIATED, "Peruvian soldiers")]
+
+
+def test_no_unidentified_doer_for_a_named_one_or_a_relative_clause():
+    assert events("Two Peruvian soldiers were killed by a man on a bicycle.") == []
+    assert events("The town where two Peruvian soldiers were killed lies near the border.") == []
+    assert events("Officials helped identify the Peruvian soldiers killed in the crash.") == []
+
+
+def test_the_victims_make_the_event():
+    assert events("A car bomb exploded near the market on Monday.") == []
