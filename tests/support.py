@@ -31,9 +31,9 @@ def fail_events_on(monkeypatch, word: str) -> None:
 
     real = pipeline.find_events
 
-    def flaky(doc, actors):
+    def flaky(doc, actors, **options):
         if word in doc.text:
             raise RuntimeError("broken stage")
-        return real(doc, actors)
+        return real(doc, actors, **options)
 
     monkeypatch.setattr(pipeline, "find_events", flaky)

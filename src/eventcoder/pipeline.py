@@ -21,6 +21,7 @@ from eventcoder.actors import ActorKnowledge, find_actors, load_knowledge
 from eventcoder.dedup import dedup_document
 from eventcoder.errors import InputError, UsageError
 from eventcoder.events import find_events
+from eventcoder.events.patterns import PatternSet, is_pattern_file, pattern_set
 from eventcoder.normalize import Normalized, normalize
 from eventcoder.places import find_places, place_lists
 from eventcoder.records import ActorMention, Document, Event, EventMatch, Place, TimeValue, Token
@@ -28,6 +29,8 @@ from eventcoder.resolve import Context, resolve
 from eventcoder.times import find_times
 
 ErrorHandler = Callable[[InputError], None]
+#: the actor knowledge and the verb patterns of a run with users' files (None where the shipped ones serve)
+UserKnowledge = tuple[ActorKnowledge | None, PatternSet | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +49,19 @@ class Analysis:
 
 def analyze(documents: Iterable[Document], *, batch_size: int = nlp.BATCH_SIZE,
             on_error: ErrorHandler | None = None, keep_tokens: bool = False,
-            actor_files: Sequence[str | Path] = ()) -> Iterator[Analysis]:
+            dictionaries: Sequence[str | Path] = ()) -> Iterator[Analysis]:
     """Run every stage over the documents, yielding one :class:`Analysis` per document, in order.
 
     A document that fails inside a stage is reported to ``on_error`` and skipped; the batch goes on.
-    ``actor_files`` are users' actor tables or TABARI/PETRARCH dictionaries added to the shipped ones.
+    ``dictionaries`` are users' files added to the shipped knowledge: actor tables and verb pattern tables
+    (told by their header), TABARI/PETRARCH ``.actors``, ``.agents`` and ``.verbs`` dictionaries.
     """
     warm_up()
-    knowledge = _knowledge(tuple(str(p) for p in actor_files)) if actor_files else None
+    user = _user_knowledge(tuple(str(p) for p in dictionaries))
     pairs = ((norm.text, (document, norm)) for document, norm in _normalized(documents))
     for doc, (document, norm) in nlp.parse_batches(pairs, batch_size=batch_size):
         try:
-            yield _analyze_one(doc, document, norm, keep_tokens=keep_tokens, knowledge=knowledge)
+            yield _analyze_one(doc, document, norm, keep_tokens=keep_tokens, user=user)
         except Exception as exc:  # one bad document never stops the batch
             error = document_error(document, f"{type(exc).__name__}: {exc}")
             if on_error is None:
@@ -103,11 +107,12 @@ def _normalized(documents: Iterable[Document]) -> Iterator[tuple[Document, Norma
 
 
 def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens: bool,
-                 knowledge: ActorKnowledge | None = None) -> Analysis:
+                 user: UserKnowledge = (None, None)) -> Analysis:
+    knowledge, patterns = user
     actors = find_actors(doc, on=document.date, knowledge=knowledge)
     places = find_places(doc)
     times = find_times(doc, pub_date=document.date)
-    matches = find_events(doc, actors)
+    matches = find_events(doc, actors, patterns=patterns)
     context = Context(text=norm.text, times=times, places=places, pub_date=document.date,  # = doc.text, not rebuilt
                       place_lists=place_lists(doc, places))
     events = dedup_document(resolve(document.id, matches, context=context))
@@ -117,9 +122,12 @@ def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens:
 
 
 @lru_cache(maxsize=4)
-def _knowledge(actor_files: tuple[str, ...]) -> ActorKnowledge:
-    """The shipped actors plus the user's files, read once per process (engines code many batches)."""
-    return load_knowledge(extra=actor_files)
+def _user_knowledge(files: tuple[str, ...]) -> UserKnowledge:
+    """The actor knowledge and verb patterns with the user's files added (None: the shipped ones), read
+    once per process (engines code many batches)."""
+    verbs = tuple(path for path in files if is_pattern_file(path))
+    actors = tuple(path for path in files if path not in verbs)
+    return (load_knowledge(extra=actors) if actors else None), (pattern_set(verbs) if verbs else None)
 
 
 @lru_cache(maxsize=1)

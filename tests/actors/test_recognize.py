@@ -294,3 +294,17 @@ def test_a_demonym_after_a_demonym_names_an_ethnic_group_of_the_first_country() 
 def test_two_demonyms_before_a_thing_stay_two_countries() -> None:
     found = mentions("The Afghan Pakistani border was closed by the army.")
     assert all(m.actor.agent != "CVL" for m in found.values())
+
+
+def test_a_people_the_model_took_for_a_person_is_still_an_ethnic_group() -> None:
+    found = mentions("Bosnian Croats said on Friday that the road to Mostar would stay closed.")
+    assert code(found["Bosnian Croats"]) == ("BIH", "CVL")
+
+
+def test_a_country_that_leads_a_force_is_its_country() -> None:
+    assert code(mentions("Ethiopian-led troops entered the town on Sunday.")["Ethiopian-led troops"]) == ("ETH", "MIL")
+
+
+def test_a_country_that_backs_a_group_is_not_the_group() -> None:
+    found = mentions("The Ugandan-backed militia seized the airport.")
+    assert not any(m.actor.country == "UGA" for m in found.values())

@@ -102,3 +102,39 @@ def test_places_and_times_use_original_offsets(tmp_path):
         assert text[row["start"]:row["end"]] == row["text"]
     assert {"Hanoi"} <= {p["text"] for p in places["places"]}
     assert [t["value"] for t in times["times"]] == ["2024-05-03"]
+
+
+USER_VERBS = """\
+--- FETE  [051] ---
+FETE
+- * WITH +  [043]
+"""
+
+
+def test_user_verb_dictionaries_add_patterns(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Ghana feted Togo at a state banquet.", encoding="utf-8")
+    assert not [line for line in code(text).stdout.splitlines() if line.startswith("{")]
+    (tmp_path / "mine.verbs").write_text(USER_VERBS, encoding="utf-8")
+    table = tmp_path / "mine.tsv"
+    table.write_text("id\tcameo\tkind\tlemma\tprep\tobject\tmod\tcomp\ttarget\tsym\trequire\n"
+                     "mine.hobnob\t040\tverb\thobnob\twith\t\t\t\tprep:with\tyes\t\n", encoding="utf-8")
+    text.write_text("Ghana feted Togo at a state banquet. Chile hobnobbed with Peru.", encoding="utf-8")
+    result = code(text, "--verbs", tmp_path / "mine.verbs", "--verbs", table)
+    events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert {(e["source"]["country"], e["target"]["country"], e["cameo"], e["rule"]) for e in events} >= {
+        ("GHA", "TGO", "051", "user.fete.default"), ("CHL", "PER", "040", "mine.hobnob")}
+
+
+def test_a_missing_or_clashing_verb_file_is_one_clear_error(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text(GOOD, encoding="utf-8")
+    result = code(text, "--verbs", tmp_path / "nowhere.verbs")
+    message = " ".join(result.output.replace("│", " ").split())  # the usage error comes in a box
+    assert result.exit_code == 2 and "no such file; expected an actor or verb dictionary" in message
+    table = tmp_path / "clash.tsv"
+    table.write_text("id\tcameo\tkind\tlemma\tprep\tobject\tmod\tcomp\ttarget\tsym\trequire\n"
+                     "051.praise\t051\tverb\tlaud\t\t\t\t\tdobj\t\t\n", encoding="utf-8")
+    result = code(text, "--verbs", table)
+    assert result.exit_code == 2 and "clash.tsv:2: pattern id 051.praise is already used" in " ".join(
+        result.output.split())

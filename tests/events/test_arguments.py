@@ -75,3 +75,15 @@ def test_the_host_of_a_meeting_between_two_parties_is_not_a_party():
 def test_they_after_a_plural_speaker_is_the_speaker():
     found = dyads("Togolese soldiers loyal to the Bolivian envoy said they attacked Ghana on Monday.", "1")
     assert ("TGO", "GHA") in found and ("BOL", "GHA") not in found
+
+
+def test_a_text_speaks_for_the_party_that_issued_it():
+    assert dyads("Chile issued a statement accusing Peru of violating the border.", "11") == {("CHL", "PER")}
+
+
+def test_a_text_speaks_for_the_party_it_comes_from():
+    assert dyads("Peru received a letter from Ghana accusing Togo of violating the border.", "11") == {("GHA", "TGO")}
+
+
+def test_a_noun_carrying_a_demand_is_not_taken_for_its_captor():
+    assert dyads("Chile arrested a man demanding that Peru release prisoners.", "10") == set()

@@ -119,3 +119,20 @@ def test_the_validation_dictionary_reads_without_error() -> None:
     # mostly WEIS codes and left-context patterns: a fair share converts, the rest is counted, nothing raises
     assert len(report.patterns) > 200
     assert report.skipped["not a CAMEO code"] > 0 and report.skipped["words before the verb"] > 0
+
+
+def test_verb_files_are_told_from_actor_files(tmp_path: Path) -> None:
+    from eventcoder.events.patterns import is_pattern_file
+
+    named = tmp_path / "mine.verbs"
+    named.write_text(DICTIONARY, encoding="utf-8")
+    unnamed = tmp_path / "dictionary.txt"
+    unnamed.write_text(DICTIONARY, encoding="utf-8")
+    table = tmp_path / "patterns.tsv"
+    table.write_text("id\tcameo\tkind\tlemma\tprep\tobject\tmod\tcomp\ttarget\tsym\trequire\n"
+                     "mine.fete\t051\tverb\tfete\t\t\t\t\tdobj\t\t\n", encoding="utf-8")
+    actors = tmp_path / "people.actors"
+    actors.write_text("SOME_PERSON [ABCGOV]\n", encoding="utf-8")
+    people = tmp_path / "people.tsv"
+    people.write_text("id\tname\naa\tA\n", encoding="utf-8")
+    assert [is_pattern_file(p) for p in (named, unnamed, table, actors, people)] == [True, True, True, False, False]

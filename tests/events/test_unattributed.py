@@ -53,3 +53,8 @@ def test_no_unidentified_doer_for_a_named_one_or_a_relative_clause():
 
 def test_the_victims_make_the_event():
     assert events("A car bomb exploded near the market on Monday.") == []
+
+
+def test_fire_from_a_country_is_by_an_armed_force_of_that_side():
+    found = events("Two rockets were fired at Peruvian soldiers from Chile on Monday.")
+    assert [(c, a, t, u) for s, c, a, t, u in found] == [("CHL", UNAFFILIATED, "Peruvian soldiers", False)]

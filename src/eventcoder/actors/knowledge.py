@@ -298,6 +298,9 @@ def table_kind(path: str | Path) -> str:
     from eventcoder.actors import petrarch  # it builds this module's records
 
     dictionary = petrarch.sniff(path)
+    if dictionary == "verbs":
+        raise DataFileError(str(path), "a TABARI/PETRARCH .verbs dictionary, not an actor file; give it as a "
+                            "verb pattern file (--verbs)")
     if dictionary is not None:
         return f"petrarch-{dictionary}"
     for row in read_table(path):

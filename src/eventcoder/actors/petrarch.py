@@ -1,4 +1,5 @@
-"""Readers for TABARI/PETRARCH dictionaries, so users keep the ``.actors`` and ``.agents`` files they have.
+"""Readers for TABARI/PETRARCH dictionaries, so users keep the ``.actors`` and ``.agents`` files they have
+(``.verbs`` files are read by :mod:`eventcoder.events.petrarch`; :func:`sniff` tells all three apart).
 
 Both formats are line-based; ``#`` starts a comment and ``<!-- ... -->`` blocks are comments too.
 
@@ -46,14 +47,16 @@ MIN_STEM = 4
 _XML_COMMENT = re.compile(r"<!--.*?-->|<![^>]*>", re.S)
 _CODE = re.compile(r"\[([^\]]*)\]")
 _RESTRICTION = re.compile(r"^(\S+)\s*(?:(<|>)\s*(\d{6}|\d{8})|(\d{6}|\d{8})\s*-\s*(\d{6}|\d{8}))?$")
+_VERB_BLOCK = re.compile(r"^---\s*\S+\s*\[[^\]]*\]\s*---$")  # "--- VERB [CODE] ---" opens a .verbs block
 _SUBSTITUTION = re.compile(r"^(![A-Za-z0-9]+!)\s*=\s*(.+)$")
 _AGENT = re.compile(r"^([^{\[]+?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?)\s*([A-Za-z0-9]+)\s*(~?)\s*\]$")
 
 
 def sniff(path: str | Path) -> str | None:
-    """``"actors"`` or ``"agents"`` for a TABARI/PETRARCH dictionary (by name, else by content), else None."""
+    """``"actors"``, ``"agents"`` or ``"verbs"`` for a TABARI/PETRARCH dictionary (by name, else by content),
+    else None."""
     name = Path(path).name.lower()
-    for kind in ("actors", "agents"):
+    for kind in ("actors", "agents", "verbs"):
         if name.endswith(f".{kind}") or f".{kind}." in name:
             return kind
     try:
@@ -63,6 +66,8 @@ def sniff(path: str | Path) -> str | None:
     lines = [line for line in _clean(head) if line[1].strip()]
     if not lines or "\t" in lines[0][1].strip():  # our tables start with a tab-separated header
         return None
+    if any(_VERB_BLOCK.match(text.strip()) for _, text in lines):
+        return "verbs"
     if any(re.search(r"\[\s*~|~\s*\]", text) for _, text in lines):
         return "agents"
     if any(_CODE.search(text) for _, text in lines):

@@ -45,6 +45,10 @@ LANGUAGE_WORDS = frozenset({"language", "languages", "speaker", "speakers", "dia
                             "script", "translation", "translations", "literature", "grammar"})
 #: prefixes that make a country word a side taken, not the actor's country ("pro-Russia rebels")
 STANCE_WORDS = frozenset({"pro", "anti"})
+#: participles after "<country>-" that make the country a backer, not the actor ("Syrian-backed militia")
+SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "financed", "inspired"})
+#: participles after "<country>-" through which the country leads the noun ("Vietnamese-led forces")
+LEADER_WORDS = frozenset({"led", "commanded", "dominated", "controlled"})
 #: words that make an office holder a former one (agent ELI)
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown"})
 #: agents of role words that take the country they are "in" when they name none ("police in Guinea");
@@ -186,8 +190,8 @@ def _keep(span: Span, entry: Entry, exact: bool, role_heads: frozenset[str] = fr
         return False
     # a country word inside a longer PERSON name ("Michael Jordan") is not the country, nor one that
     # names a side taken ("pro-Russia rebels", "anti-American protesters"), a currency or a language
-    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span) or _currency(span)
-                                         or _language(span)))
+    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span) or _sponsor(span)
+                                         or _currency(span) or _language(span)))
 
 
 def _currency(span: Span) -> bool:
@@ -208,11 +212,19 @@ def _stance(span: Span) -> bool:
         doc[span.start - 2].lower_ in STANCE_WORDS
 
 
+def _sponsor(span: Span) -> bool:
+    """A country word naming a backer of what follows: "Syrian-backed militia", "Iranian-funded groups"."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ in SPONSOR_WORDS
+
+
 def _inside_longer_person(span: Span) -> bool:
+    """Inside a PERSON entity of more words ("Michael Jordan"); not a plural one, which names a people the
+    model took for a person ("Bosnian Serbs")."""
     if span.doc[span.start].ent_type_ != "PERSON":  # no PERSON entity holds the span: skip the scan of doc.ents
         return False
     return any(ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end
-               and len(ent) > len(span) for ent in span.doc.ents)
+               and len(ent) > len(span) and ent[-1].tag_ != "NNPS" for ent in span.doc.ents)
 
 
 def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Piece]:
@@ -334,7 +346,12 @@ def _one_subtree(doc: Doc, pieces: list[Piece]) -> bool:
 
 
 def _gap_ok(doc: Doc, start: int, end: int) -> bool:
-    return all(t.pos_ in GAP_POS or t.lower_ in GAP_WORDS for t in doc[start:end])
+    return all(t.pos_ in GAP_POS or t.lower_ in GAP_WORDS or _led(t) for t in doc[start:end])
+
+
+def _led(token: Token) -> bool:
+    """The participle of "<country>-led" ("Vietnamese-led forces"): the country leads the noun after it."""
+    return token.lower_ in LEADER_WORDS and token.i > 0 and token.nbor(-1).text in ("-", "–")
 
 
 def _compatible(group: list[Piece], piece: Piece) -> bool:

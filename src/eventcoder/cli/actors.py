@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from eventcoder.cli.app import app, err, out
-from eventcoder.cli.coding import ActorsOpt, DateOpt, _parse_date
+from eventcoder.cli.coding import ActorsOpt, DateOpt, _parse_date, dictionaries
 from eventcoder.errors import EventcoderError
 from eventcoder.pipeline import analyze
 from eventcoder.records import ActorMention, Document
@@ -32,7 +31,7 @@ def actors(text: Annotated[str, typer.Argument(help="The text to read (quote it)
     """List the actors a text mentions: CAMEO code, name, and why (which entry, which rule)."""
     document = Document(id="actors", text=text, date=_parse_date(date))
     try:
-        [analysis] = list(analyze([document], actor_files=[Path(p) for p in actors or ()]))
+        [analysis] = list(analyze([document], dictionaries=dictionaries(actors)))
     except EventcoderError as exc:
         err.print(f"[red]error[/red]: {exc}", highlight=False)
         raise typer.Exit(2) from None

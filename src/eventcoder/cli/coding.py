@@ -33,6 +33,9 @@ Output = Annotated[Path | None, typer.Option("--output", "-o", help=f"Write to a
 DbOpt = Annotated[Path | None, typer.Option("--db", help="Store documents and events in a DuckDB file.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
     "--actors", help="An actor table (.tsv) or TABARI/PETRARCH .actors/.agents dictionary to add; repeatable.")]
+VerbsOpt = Annotated[list[Path] | None, typer.Option(
+    "--verbs", help="A verb pattern table (verbs.tsv columns) or TABARI/PETRARCH .verbs dictionary to add; "
+    "repeatable.")]
 WorkersOpt = Annotated[int | None, typer.Option(
     "--workers", "-w", min=1, help="Processes to code with (default: every core); with --engine dask and no "
     "--scheduler, the workers of a LocalCluster.")]
@@ -77,10 +80,19 @@ class _Reporter:
             self.sink.close()
 
 
-def _analyses(inputs: list[str], *, date: Date | None, reporter: _Reporter, actor_files: list[Path] | None = None,
-              keep_tokens: bool = False) -> Iterator[Analysis]:
+def _analyses(inputs: list[str], *, date: Date | None, reporter: _Reporter, keep_tokens: bool = False
+              ) -> Iterator[Analysis]:
     documents = read_documents(inputs, date=date, on_error=reporter)
-    yield from analyze(documents, on_error=reporter, keep_tokens=keep_tokens, actor_files=actor_files or ())
+    yield from analyze(documents, on_error=reporter, keep_tokens=keep_tokens)
+
+
+def dictionaries(*options: list[Path] | None) -> list[Path]:
+    """The users' knowledge files of the --actors and --verbs options, checked to exist."""
+    files = [path for option in options for path in option or ()]
+    for path in files:
+        if not path.is_file():
+            raise typer.BadParameter(f"{path}: no such file; expected an actor or verb dictionary")
+    return files
 
 
 def estimate(inputs: list[str]) -> int | None:
@@ -143,7 +155,7 @@ def _finish(counts: Counter, reporter: _Reporter) -> None:
 
 @app.command()
 def code(inputs: Inputs, output: Output = None, date: DateOpt = None, db: DbOpt = None,
-         actors: ActorsOpt = None, workers: WorkersOpt = None, engine: EngineOpt = "local",
+         actors: ActorsOpt = None, verbs: VerbsOpt = None, workers: WorkersOpt = None, engine: EngineOpt = "local",
          scheduler: SchedulerOpt = None, resume: ResumeOpt = False, errors: ErrorsOpt = None) -> None:
     """Code documents into events: JSON Lines (or a table on a terminal), -o FILE, a DuckDB store, or with
     --engine dask a Parquet dataset folder. Bad documents are reported (and written to --errors) and skipped."""
@@ -154,19 +166,19 @@ def code(inputs: Inputs, output: Output = None, date: DateOpt = None, db: DbOpt 
     if scheduler is not None and engine != "dask":
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     reporter, counts = _Reporter(errors, resume=resume), Counter()
-    when = _parse_date(date)
+    when, users = _parse_date(date), dictionaries(actors, verbs)
     if db is None and output is not None and output.suffix.lower() in (".duckdb", ".db"):
         db, output = output, None
     if db is not None:
-        _store(inputs, db=db, date=when, reporter=reporter, counts=counts, actor_files=actors, workers=workers)
+        _store(inputs, db=db, date=when, reporter=reporter, counts=counts, dictionaries=users, workers=workers)
         return _finish(counts, reporter)
     try:
         if engine == "dask":
             _code_dask(inputs, output=output, date=when, reporter=reporter, counts=counts, workers=workers,
-                       scheduler=scheduler, resume=resume, actor_files=actors or ())
+                       scheduler=scheduler, resume=resume, dictionaries=users)
         else:
             _code_local(inputs, output=output, date=when, reporter=reporter, counts=counts, workers=workers,
-                        resume=resume, actor_files=actors or ())
+                        resume=resume, dictionaries=users)
     except EventcoderError as exc:
         reporter.close()
         err.print(f"[red]error[/red]: {exc}", highlight=False)
@@ -175,13 +187,13 @@ def code(inputs: Inputs, output: Output = None, date: DateOpt = None, db: DbOpt 
 
 
 def _code_local(inputs: list[str], *, output: Path | None, date: Date | None, reporter: _Reporter,
-                counts: Counter, workers: int | None, resume: bool, actor_files: list[Path]) -> None:
+                counts: Counter, workers: int | None, resume: bool, dictionaries: list[Path]) -> None:
     documents = read_documents(inputs, date=date, on_error=reporter)
     resumable = output is not None and (resume or output.suffix.lower() in RESUMABLE)
     writer = ResumableWriter(output, resume=resume) if resumable else None
     if writer is not None:
         documents = skip_done(documents, writer.done, counts)
-    with LocalEngine(workers=workers, actor_files=actor_files) as local, \
+    with LocalEngine(workers=workers, dictionaries=dictionaries) as local, \
             _progress(inputs, done=len(writer.done) if writer else 0) as advance:
         items = _with_progress(local.code(documents), counts, reporter, advance)
         if writer is not None:
@@ -199,13 +211,13 @@ def _code_local(inputs: list[str], *, output: Path | None, date: Date | None, re
 
 
 def _code_dask(inputs: list[str], *, output: Path, date: Date | None, reporter: _Reporter, counts: Counter,
-               workers: int | None, scheduler: str | None, resume: bool, actor_files: list[Path]) -> None:
+               workers: int | None, scheduler: str | None, resume: bool, dictionaries: list[Path]) -> None:
     from eventcoder.engines.cluster import code_dask
 
     documents = read_documents(inputs, date=date, on_error=reporter)
     with _progress(inputs) as advance:
         for part in code_dask(documents, output, scheduler=scheduler, workers=workers, resume=resume,
-                              actor_files=actor_files):
+                              dictionaries=dictionaries):
             for failure in part.failures:
                 reporter(failure.as_error())
             counts["documents"] += part.documents - len(part.failures)
@@ -216,11 +228,12 @@ def _code_dask(inputs: list[str], *, output: Path, date: Date | None, reporter: 
 
 @app.command()
 def explain(sentence: Annotated[str, typer.Argument(help="The text to explain (quote it).")],
-            date: DateOpt = None, actors: ActorsOpt = None) -> None:
+            date: DateOpt = None, actors: ActorsOpt = None, verbs: VerbsOpt = None) -> None:
     """Show how a text is coded: tokens and dependencies, actors, places, times, patterns, events."""
     reporter = _Reporter()
     document = Document(id="explain", text=sentence, date=_parse_date(date))
-    for analysis in analyze([document], on_error=reporter, keep_tokens=True, actor_files=actors or ()):
+    for analysis in analyze([document], on_error=reporter, keep_tokens=True,
+                            dictionaries=dictionaries(actors, verbs)):
         _print_explanation(analysis)
     if reporter.errors:
         raise typer.Exit(1)

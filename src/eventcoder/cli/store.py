@@ -31,7 +31,7 @@ AsCsv = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table
 
 
 def code_into_store(inputs: list[str], *, db: Path, date: Date | None, reporter: _Reporter, counts: Counter,
-                    force: bool = False, keep: bool = False, actor_files: list[Path] | None = None,
+                    force: bool = False, keep: bool = False, dictionaries: list[Path] | None = None,
                     workers: int | None = 1) -> list[Event]:
     """Code documents into the store, one transaction each; skip those already stored unless ``force``.
     ``workers`` processes code (None: every core); this process writes.
@@ -40,7 +40,7 @@ def code_into_store(inputs: list[str], *, db: Path, date: Date | None, reporter:
     from eventcoder.engines import Failure, LocalEngine
 
     coded: list[Event] = []
-    with LocalEngine(workers=workers, actor_files=actor_files or ()) as engine, Store(db) as store:  # fork first
+    with LocalEngine(workers=workers, dictionaries=dictionaries or ()) as engine, Store(db) as store:  # fork first
         documents = read_documents(inputs, date=date, on_error=reporter)
         pending = _pending(documents, store, counts, force=force)
         for analysis in engine.code(pending):

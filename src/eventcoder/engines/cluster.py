@@ -47,22 +47,22 @@ class PartResult:
 
 
 class CoderPlugin(WorkerPlugin):
-    """Loads the model and the matchers (and the user's actor files) once per worker."""
+    """Loads the model and the matchers (and the user's dictionaries) once per worker."""
 
     name = "eventcoder-coder"
 
-    def __init__(self, actor_files: Sequence[str] = ()) -> None:
-        self.actor_files = tuple(actor_files)
+    def __init__(self, dictionaries: Sequence[str] = ()) -> None:
+        self.dictionaries = tuple(dictionaries)
 
     def setup(self, worker: object) -> None:
         code_chunk([Document(id="warm-up", text="Officials in Moscow said Russia will hold talks.")],
-                   actor_files=self.actor_files)
+                   dictionaries=self.dictionaries)
 
 
-def code_partition(documents: list[Document], out_dir: str, part: int, actor_files: tuple[str, ...] = ()
+def code_partition(documents: list[Document], out_dir: str, part: int, dictionaries: tuple[str, ...] = ()
                    ) -> PartResult:
     """Code one partition on a worker and write its Parquet part and state file."""
-    results = code_chunk(documents, actor_files=actor_files)
+    results = code_chunk(documents, dictionaries=dictionaries)
     events: list[Event] = [e for r in results if not isinstance(r, Failure) for e in r.events]
     failures = tuple(r for r in results if isinstance(r, Failure))
     name = f"part-{part:06d}"
@@ -100,7 +100,7 @@ def prepare(out_dir: Path, *, resume: bool) -> tuple[set[str], int]:
 
 
 def code_dask(documents: Iterable[Document], out_dir: str | Path, *, scheduler: str | None = None,
-              workers: int | None = None, partition: int = PARTITION, actor_files: Sequence[str | Path] = (),
+              workers: int | None = None, partition: int = PARTITION, dictionaries: Sequence[str | Path] = (),
               resume: bool = False, processes: bool = True) -> Iterator[PartResult]:
     """Code ``documents`` on a Dask cluster into the Parquet dataset ``out_dir``; yield each part's result
     in document order. Without ``scheduler`` a LocalCluster of ``workers`` single-threaded workers
@@ -108,7 +108,7 @@ def code_dask(documents: Iterable[Document], out_dir: str | Path, *, scheduler: 
     """
     out = Path(out_dir).resolve()
     done, first = prepare(out, resume=resume)
-    files = tuple(str(Path(p).resolve()) for p in actor_files)
+    files = tuple(str(Path(p).resolve()) for p in dictionaries)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=processes,

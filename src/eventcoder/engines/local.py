@@ -69,7 +69,7 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def code_chunk(documents: Sequence[Document], *, actor_files: Sequence[str | Path] = ()) -> list[Coded | Failure]:
+def code_chunk(documents: Sequence[Document], *, dictionaries: Sequence[str | Path] = ()) -> list[Coded | Failure]:
     """Code documents in this process: one :class:`Coded` or :class:`Failure` per document, in order."""
     out: list[Coded | Failure] = []
     by_id = {d.id: d for d in documents}
@@ -77,7 +77,7 @@ def code_chunk(documents: Sequence[Document], *, actor_files: Sequence[str | Pat
     def failed(error: InputError) -> None:
         out.append(Failure.from_error(error, by_id.get(getattr(error, "doc_id", None) or "")))
 
-    for analysis in analyze(documents, on_error=failed, actor_files=actor_files):
+    for analysis in analyze(documents, on_error=failed, dictionaries=dictionaries):
         out.append(Coded(analysis.document, analysis.events, analysis.normalized.text))
     return out
 
@@ -93,19 +93,19 @@ class LocalEngine:
     """A pool of ``workers`` processes (default: every core) that code chunks of documents."""
 
     def __init__(self, *, workers: int | None = None, chunk: int = CHUNK,
-                 actor_files: Sequence[str | Path] = ()) -> None:
+                 dictionaries: Sequence[str | Path] = ()) -> None:
         self.workers, self.chunk = workers or default_workers(), chunk
-        self.actor_files = tuple(str(p) for p in actor_files)
+        self.dictionaries = tuple(str(p) for p in dictionaries)
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> LocalEngine:
         if self.workers > 1:
             fork = sys.platform == "linux"
             if fork:
-                _start_worker(self.actor_files)  # warm here: forked workers inherit it
+                _start_worker(self.dictionaries)  # warm here: forked workers inherit it
             context = multiprocessing.get_context("fork" if fork else "spawn")
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
-                                            initargs=(self.actor_files,))
+                                            initargs=(self.dictionaries,))
             # start every worker now, while this process has no other threads to fork
             for future in [self.pool.submit(_ready) for _ in range(self.workers)]:
                 future.result()
@@ -123,7 +123,7 @@ class LocalEngine:
         """
         if self.pool is None:
             for part in chunks(documents, self.chunk):
-                yield from code_chunk(part, actor_files=self.actor_files)
+                yield from code_chunk(part, dictionaries=self.dictionaries)
             return
         pending: deque[Future] = deque()
         for part in chunks(documents, self.chunk):
@@ -135,22 +135,22 @@ class LocalEngine:
 
 
 def code_local(documents: Iterable[Document], *, workers: int | None = None, chunk: int = CHUNK,
-               actor_files: Sequence[str | Path] = ()) -> Iterator[Coded | Failure]:
+               dictionaries: Sequence[str | Path] = ()) -> Iterator[Coded | Failure]:
     """Code documents on ``workers`` processes (default: every core), yielding in document order."""
-    with LocalEngine(workers=workers, chunk=chunk, actor_files=actor_files) as engine:
+    with LocalEngine(workers=workers, chunk=chunk, dictionaries=dictionaries) as engine:
         yield from engine.code(documents)
 
 
-_ACTOR_FILES: tuple[str, ...] = ()
+_DICTIONARIES: tuple[str, ...] = ()
 
 
-def _start_worker(actor_files: tuple[str, ...]) -> None:
-    """Load the model, the matchers and the user's actor files once per process."""
-    global _ACTOR_FILES
-    _ACTOR_FILES = actor_files
+def _start_worker(dictionaries: tuple[str, ...]) -> None:
+    """Load the model, the matchers and the user's dictionaries once per process."""
+    global _DICTIONARIES
+    _DICTIONARIES = dictionaries
     warm_up()
-    if actor_files:
-        code_chunk([Document(id="warm-up", text="The minister met the ambassador.")], actor_files=actor_files)
+    if dictionaries:
+        code_chunk([Document(id="warm-up", text="The minister met the ambassador.")], dictionaries=dictionaries)
 
 
 def _ready() -> int:
@@ -158,4 +158,4 @@ def _ready() -> int:
 
 
 def _code_in_worker(documents: list[Document]) -> list[Coded | Failure]:
-    return code_chunk(documents, actor_files=_ACTOR_FILES)
+    return code_chunk(documents, dictionaries=_DICTIONARIES)

@@ -93,6 +93,12 @@ def _governor(token: Token) -> tuple[str, str] | None:
     return None
 
 
+def _decreed(gov: Token, below: Token) -> bool:
+    """Whether a decision performs the act under it ("the court *decided to allow* him to run", "voted to lift the
+    ban"): a permission or ruling is done by deciding it, unlike "decided to send troops", which is still to come."""
+    return gov.lemma_.lower() in cue("DECISION_CUE") and below.lemma_.lower() in cue("DECREE_CUE")
+
+
 def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = False
                ) -> tuple[str, str | None] | None:
     """``(factuality, cue word)`` of the event of ``pred``; ``None`` if it is not asserted at all."""
@@ -103,8 +109,10 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
         local = _local(word, reported=reported)
         if local:
             found.append(local)
+    below = pred
     for gov in governors(pred):
-        imposed = _governor(gov)
+        imposed = None if _decreed(gov, below) else _governor(gov)
+        below = gov
         if imposed and imposed[0] == "dropped":
             return None
         if imposed:

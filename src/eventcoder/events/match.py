@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventcoder.events.attribution import attribution, claimant
 from eventcoder.events.derive import announcement_stance, complement, derive, obliged, stance_of
 from eventcoder.events.factuality import factuality
-from eventcoder.events.patterns import Pattern, cue, node_names, shipped_matcher
+from eventcoder.events.patterns import Pattern, PatternSet, cue, node_names, pattern_set
 from eventcoder.records import Actor, ActorMention, EventMatch
 
 RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
@@ -51,6 +51,11 @@ UNAFFILIATED = "UAF"
 UNATTRIBUTED = ">unattributed"
 #: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
 WEAPON_PREPS = ("in", "by", "from", "with")
+#: roots of fire from afar, whose origin ("fired *from* the Gaza Strip") names the side of a doer the text leaves out
+FIRED_ROOTS = ("19", "20")
+#: verbs by which a party puts out a text, whose participle then speaks for it ("*issued* a declaration demanding")
+ISSUE_LEMMAS = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "deliver", "present", "submit",
+                          "pass", "unveil", "draft", "write", "file"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,16 +435,10 @@ def _key(actor: Actor) -> tuple:
     return actor.country, actor.agent, actor.name or actor.text
 
 
-@lru_cache(maxsize=1)
-def _pattern_order() -> dict[str, int]:
-    """The file position of each shipped pattern id (of equally specific patterns the earlier one wins)."""
-    return {pid: i for i, pid in enumerate(shipped_matcher()[1])}
-
-
-def best_hits(doc: Doc) -> list[Hit]:
-    """The most specific pattern per predicate token, in document order."""
-    matcher, by_id = shipped_matcher()
-    order = _pattern_order()
+def best_hits(doc: Doc, patterns: PatternSet | None = None) -> list[Hit]:
+    """The most specific pattern per predicate token, in document order (``patterns``: the shipped ones)."""
+    patterns = patterns or pattern_set()
+    matcher, by_id, order = patterns.matcher, patterns.by_id, patterns.order
     best: dict[int, tuple[tuple[int, int], Pattern, list[int]]] = {}  # by predicate token (node 0)
     for key, ids in matcher(doc):
         pattern = by_id[doc.vocab.strings[key]]
@@ -494,7 +493,10 @@ class Coder:
     def sources(self, hit: Hit, speaker: Token | None) -> list[Party]:
         pred = hit.pred
         if hit.pattern.kind == "verb":
-            found = self.resolver.parties(subject_of(pred), speaker=speaker)
+            subject = subject_of(pred)
+            found = self.resolver.parties(subject, speaker=speaker)
+            if not found and subject is not None and subject.i == pred.head.i and _verbal(hit.pattern.cameo):
+                found = self._author(subject, speaker=speaker)
             if not found and hit.pattern.cameo[:2] in cue("PLACE_DOER_ROOT_CUE") and _is_passive(pred) \
                     and _child(pred, "agent") is None:
                 found = [Party(a, inferred=True) for a in self._where(pred)]
@@ -514,6 +516,18 @@ class Coder:
                     return found
         return []
 
+    def _author(self, text: Token, *, speaker: Token | None) -> list[Party]:
+        """Who speaks through a text whose participle states something: its "by" / "from" party ("a letter
+        *from* Y demanding ..."), else the party that put it out ("X *issued* a declaration demanding ...")."""
+        for word in ("by", "from"):
+            for obj in _prep_objects(text, word):
+                found = self.resolver.parties(obj, speaker=speaker)
+                if found:
+                    return found
+        if text.dep_ == "dobj" and text.head.lemma_.lower() in ISSUE_LEMMAS and not _group_word(text):
+            return self.resolver.parties(subject_of(text.head), speaker=speaker)
+        return []
+
     def _where(self, pred: Token) -> list[Actor]:
         """The country where a passive act with no named doer took place ("was arrested *in Lebanon*"): its
         authorities or people are the doers a coder would name; the country alone, with no agent."""
@@ -528,13 +542,17 @@ class Coder:
         """The doer of violence (UNATTRIBUTED_ROOT_CUE) that the text names only by its means: the country or group
         named on the weapon ("killed in Israeli tank fire", "a missile fired by rebels"), else an unidentified
         armed force (UAF, no country yet; True) when a weapon does it ("a car bomb killed ...") or a passive
-        names no doer ("two soldiers were killed in X"). Nothing for a killing told in a relative clause
-        ("a town where ten people were killed": background) or done by someone the actors stage does not know."""
+        names no doer ("two soldiers were killed in X"); fire "from" a country is by a force of that side (UAF
+        with the country; False). Nothing for a killing told in a relative clause ("a town where ten people were
+        killed": background) or done by someone the actors stage does not know."""
         pred = hit.pred
         if hit.pattern.kind != "verb" or hit.pattern.cameo[:2] not in cue("UNATTRIBUTED_ROOT_CUE") \
                 or _background(pred):
             return [], False
         doer = subject_of(pred) or next(iter(_prep_objects(_child(pred, "agent"), "by")), None)
+        origin = self._origin(pred) if doer is None and hit.pattern.cameo[:2] in FIRED_ROOTS else None
+        if origin is not None:
+            return [Party(origin, inferred=True)], False
         if doer is not None:
             weapons = [doer] if _weapon(doer) else []
             if not weapons:
@@ -551,6 +569,15 @@ class Coder:
                 return found, False
         words = self.doc[weapons[0].left_edge.i:weapons[0].i + 1].text if weapons else pred.text
         return [Party(Actor(text=words, agent=UNAFFILIATED), inferred=True)], True
+
+    def _origin(self, pred: Token) -> Actor | None:
+        """The armed force of the country fire came "from" when no doer is named ("a mortar bomb was fired at
+        it *from the Gaza Strip*"): unidentified (UAF), but on that country's side."""
+        for token in _prep_objects(pred, "from"):
+            place = self.resolver.place_named(token)
+            if place is not None:
+                return Actor(text=place.text, country=place.country, agent=UNAFFILIATED)
+        return None
 
     def _wielders(self, weapon: Token) -> list[Party]:
         """Who a weapon names as its user: an actor on it ("*Israeli* tank fire") or a "by" phrase in its own
@@ -1002,9 +1029,11 @@ def _told_noun(event: EventMatch) -> bool:
     return event.factuality in ("asserted", "negated") or event.cameo[:2] in cue("SCHEDULED_ROOT_CUE")
 
 
-def find_events(doc: Doc, actors: Sequence[ActorMention]) -> list[EventMatch]:
-    """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage."""
-    hits = best_hits(doc)
+def find_events(doc: Doc, actors: Sequence[ActorMention], *, patterns: PatternSet | None = None
+                ) -> list[EventMatch]:
+    """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage
+    (``patterns``: the shipped ones, or a :func:`~eventcoder.events.patterns.pattern_set` with users' files)."""
+    hits = best_hits(doc, patterns)
     coder = Coder(doc, actors, hits=hits)
     preds = {h.pred.i for h in hits}
     inner = _inner_hits(hits)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,10 @@ MOD_DEPS = ["amod", "compound", "nmod", "npadvmod"]
 ANY = "*"
 #: nouns of quantity whose "of" phrase is the real object ("tons of food", "millions of dollars of aid")
 QUANTITY_CLASS = "QUANTITY_CUE"
+#: prepositions on the predicate whose object is its instrument (means column): "killed *in* shelling", "*by* a bomb"
+MEANS_PREPS = ["in", "by", "with", "from"]
+#: how a predicate names its instrument: after one of MEANS_PREPS, or as its subject ("a car bomb killed ...")
+MEANS_WAYS = ("prep", "subject")
 #: the token attributes the patterns test, and the tree: what a sentence copy for matching needs
 MATCH_ATTRS = ["LEMMA", "POS", "TAG", "DEP", "HEAD"]
 
@@ -58,12 +63,14 @@ class Pattern:
     aims: frozenset[str] = frozenset()
     #: roles that give the source instead of the subject, which becomes the target ("received arms *from Y*")
     givers: tuple[str, ...] = ()
+    #: the instrument the predicate must name ("killed *in shelling*", "a *car bomb* killed"); the optional means column
+    means: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
         """How much the pattern asks of the parse: more constraints win over fewer."""
         return (1 + bool(self.prep) + 2 * bool(self.objects) + 2 * bool(self.comps) + bool(self.mods)
-                + bool(self.aims))
+                + bool(self.aims) + 2 * bool(self.means))
 
 
 def load_classes(path: str | Path) -> dict[str, frozenset[str]]:
@@ -119,7 +126,8 @@ def _parse_pattern(row: Row, classes: dict[str, frozenset[str]]) -> Pattern:
     return Pattern(row["id"], row["cameo"], row["kind"], lemmas,
                    prep, _lemmas(row, "object", classes=classes), _lemmas(row, "mod", classes=classes),
                    _lemmas(row, "comp", classes=classes), targets, row["sym"] == "yes",
-                   row["require"] == "target", f"{row.path}:{row.line}", _lemmas(row, "aim"), givers)
+                   row["require"] == "target", f"{row.path}:{row.line}", _lemmas(row, "aim"), givers,
+                   _lemmas(row, "means", classes=classes))
 
 
 def load_patterns(path: str | Path, classes: dict[str, frozenset[str]]) -> list[Pattern]:
@@ -155,10 +163,12 @@ def shipped_patterns() -> tuple[Pattern, ...]:
     return tuple(load_patterns(data_path(VERBS_FILE), shipped_classes()))
 
 
-def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozenset()) -> list[dict]:
-    """The DependencyMatcher node list of a pattern; node names are pred, prep, obj, mod, aim, comp.
+def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozenset(), means: str = "") -> list[dict]:
+    """The DependencyMatcher node list of a pattern; node names are pred, prep, obj, means, mod, aim, comp.
 
     With ``quantity`` lemmas, the object is reached through a quantity noun and its "of" (nodes qty, of).
+    ``means`` (one of MEANS_WAYS, for a pattern with a means column) says how the instrument hangs on the
+    predicate: under a preposition (node via) or as the subject; the mod column then constrains the instrument.
     """
     # an event noun is a common noun: a proper one is a name ("the Warsaw Pact"), lemmas being lower-cased
     pos = ["VERB"] if pattern.kind == "verb" else ["NOUN"]
@@ -181,8 +191,17 @@ def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozense
             obj_head, deps = "of", ["pobj"]
         nodes.append({"LEFT_ID": obj_head, "REL_OP": ">", "RIGHT_ID": "obj",
                       "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.objects)}, "DEP": {"IN": deps}}})
+    if pattern.means and means:
+        head, deps = "pred", ["nsubj"]
+        if means == "prep":
+            nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "via",
+                          "RIGHT_ATTRS": {"LOWER": {"IN": MEANS_PREPS}, "DEP": {"IN": PREP_DEPS}}})
+            head, deps = "via", ["pobj"]
+        nodes.append({"LEFT_ID": head, "REL_OP": ">", "RIGHT_ID": "means",
+                      "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.means)}, "DEP": {"IN": deps}}})
     if pattern.mods:
-        nodes.append({"LEFT_ID": "obj" if pattern.objects else "pred", "REL_OP": ">", "RIGHT_ID": "mod",
+        mod_head = "obj" if pattern.objects else "means" if pattern.means and means else "pred"
+        nodes.append({"LEFT_ID": mod_head, "REL_OP": ">", "RIGHT_ID": "mod",
                       "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.mods)}, "DEP": {"IN": MOD_DEPS}}})
     if pattern.aims:
         nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "aim",
@@ -199,12 +218,23 @@ def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozense
 def node_names(pattern: Pattern, *, size: int | None = None) -> list[str]:
     """The node names of :func:`dependency_patterns`, in the order matches report their tokens.
 
-    ``size`` (the number of tokens a match reports) tells the quantity variant from the plain one.
+    ``size`` (the number of tokens a match reports) tells the variants of :func:`pattern_variants` apart.
     """
-    plain = [n["RIGHT_ID"] for n in dependency_patterns(pattern)]
-    if size is None or size == len(plain):
-        return plain
-    return [n["RIGHT_ID"] for n in dependency_patterns(pattern, quantity=frozenset({"x"}))]
+    variants = pattern_variants(pattern, quantity=frozenset({"x"}))
+    named = [[n["RIGHT_ID"] for n in nodes] for nodes in variants]
+    return next((names for names in named if len(names) == size), named[0])
+
+
+def pattern_variants(pattern: Pattern, *, quantity: frozenset[str] = frozenset()) -> list[list[dict]]:
+    """The node lists a pattern is matched with: one per way its instrument may hang on the predicate (means
+    column), else the plain one and, for an object constraint, the one through a quantity noun; their sizes differ.
+    """
+    if pattern.means:
+        return [dependency_patterns(pattern, means=way) for way in MEANS_WAYS]
+    variants = [dependency_patterns(pattern)]
+    if pattern.objects and quantity:
+        variants.append(dependency_patterns(pattern, quantity=quantity))
+    return variants
 
 
 #: the token attributes a compiled node tests, read once per document with ``Doc.to_array``
@@ -351,18 +381,65 @@ def compile_matcher(nlp: Language, patterns: tuple[Pattern, ...], *,
     """Every pattern, keyed by pattern id (with its quantity variant), indexed by predicate lemma."""
     matcher = LemmaMatcher(nlp.vocab)
     for pattern in patterns:
-        variants = [dependency_patterns(pattern)]
-        if pattern.objects and quantity:
-            variants.append(dependency_patterns(pattern, quantity=quantity))
-        matcher.add(pattern.id, variants)
+        matcher.add(pattern.id, pattern_variants(pattern, quantity=quantity))
     return matcher
 
 
-@lru_cache(maxsize=1)
-def shipped_matcher() -> tuple[LemmaMatcher, dict[str, Pattern]]:
-    """The shipped patterns compiled once per process, with a lookup from match key to pattern."""
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    """Patterns compiled for matching: the matcher, a lookup from match key to pattern, and each pattern's
+    rank in the set (of equally specific patterns the earlier one wins)."""
+
+    matcher: LemmaMatcher
+    by_id: dict[str, Pattern]
+    order: dict[str, int]
+
+
+@lru_cache(maxsize=4)
+def pattern_set(files: tuple[str, ...] = ()) -> PatternSet:
+    """The shipped patterns plus users' pattern files, compiled once per process and set of files.
+
+    A user's file is our verbs table (``verbs.tsv`` columns; its @CLASSes are the shipped classes) or a
+    TABARI/PETRARCH ``.verbs`` dictionary. Users' patterns come first, so they win ties of specificity.
+    """
     from eventcoder.nlp import get_nlp
 
-    patterns = shipped_patterns()
+    shipped = shipped_patterns()
+    taken = {pattern.id: pattern for pattern in shipped}
+    user = [p for path in files for p in load_user_patterns(path)]
+    for pattern in user:
+        if pattern.id in taken:
+            path, _, line = pattern.where.rpartition(":")
+            raise DataFileError(path, f"pattern id {pattern.id} is already used (by {taken[pattern.id].where}); "
+                                "give it another id", line=int(line))
+        taken[pattern.id] = pattern
+    patterns = (*user, *shipped)
+    by_id = {pattern.id: pattern for pattern in patterns}
     matcher = compile_matcher(get_nlp(), patterns, quantity=cue(QUANTITY_CLASS))
-    return matcher, {p.id: p for p in patterns}
+    return PatternSet(matcher, by_id, {pid: i for i, pid in enumerate(by_id)})
+
+
+def is_pattern_file(path: str | Path) -> bool:
+    """Whether a user's file holds verb patterns: a TABARI/PETRARCH ``.verbs`` dictionary or a table with
+    the verbs.tsv header (other files are actor files)."""
+    from eventcoder.actors.petrarch import sniff
+
+    kind = sniff(path)
+    if kind is not None:
+        return kind == "verbs"
+    return next((set(VERB_COLUMNS) <= set(row.fields) for row in read_table(path)), False)
+
+
+def load_user_patterns(path: str | Path) -> list[Pattern]:
+    """The patterns of one user file (see :func:`pattern_set`); a ``.verbs`` entry that cannot be
+    converted is skipped with a warning that counts them by reason."""
+    from eventcoder.actors.petrarch import sniff
+    from eventcoder.events.petrarch import read_verbs
+
+    if sniff(path) != "verbs":
+        return load_patterns(path, shipped_classes())
+    report = read_verbs(path)
+    if report.skipped:
+        reasons = ", ".join(f"{reason}: {n}" for reason, n in report.skipped.most_common())
+        warnings.warn(f"{path}: {sum(report.skipped.values())} entries not converted ({reasons})", stacklevel=2)
+    return report.patterns

@@ -196,5 +196,6 @@ def lemma_forms(word: str, *, pos: str) -> frozenset[str]:
 def _pattern(pid: str, cameo: str, verb: str, *, prep: str | None = None, objects: frozenset[str] = frozenset(),
              mods: frozenset[str] = frozenset(), comps: frozenset[str] = frozenset(),
              targets: tuple[str, ...] = DEFAULT_TARGETS, where: str) -> Pattern:
-    return Pattern(f"user.{pid}", cameo, "verb", lemma_forms(verb, pos="VERB"), prep, objects, mods, comps, targets,
-                   False, False, where)
+    return Pattern(id=f"user.{pid}", cameo=cameo, kind="verb", lemmas=lemma_forms(verb, pos="VERB"), prep=prep,
+                   objects=objects, mods=mods, comps=comps, targets=targets, symmetric=False, require_target=False,
+                   where=where)
