@@ -18,6 +18,8 @@ from typing import Any, Literal
 
 Factuality = Literal["asserted", "negated", "future", "hypothetical"]
 FACTUALITIES: tuple[str, ...] = ("asserted", "negated", "future", "hypothetical")
+#: CAMEO's country code for an actor whose country the text does not give ("---REB": rebels of unknown side)
+UNKNOWN_COUNTRY = "---"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +65,17 @@ class Actor:
     agent: str | None = None  # CAMEO agent type ("GOV", "MIL", ...)
 
     @property
+    def known_country(self) -> str | None:
+        """The country as written in records: CAMEO's ``---`` for an agent of unknown country ("rebels")."""
+        return self.country or (UNKNOWN_COUNTRY if self.agent else None)
+
+    @property
     def code(self) -> str:
-        """The CAMEO actor code: country followed by agent type (``RUSGOV``)."""
-        return f"{self.country or ''}{self.agent or ''}"
+        """The CAMEO actor code: country followed by agent type (``RUSGOV``, ``---REB``)."""
+        return f"{self.known_country or ''}{self.agent or ''}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "country": self.country,
+        return {"text": self.text, "name": self.name, "country": self.known_country,
                 "agent": self.agent, "code": self.code or None}
 
 

@@ -60,3 +60,11 @@ def test_fips_table_maps_iso3_codes():
 def test_unknown_export_format_is_a_usage_error(store_path, tmp_path):
     with pytest.raises(UsageError, match="export format"):
         export(open_read_only(store_path), tmp_path / "out.xlsx")
+
+
+def test_an_unknown_country_is_left_empty_in_gdelt():
+    from eventcoder.store.export import _actor_fields
+
+    row = {"source_code": "---REB", "source_country": "---", "source_agent": "REB", "source_text": "rebels"}
+    fields = _actor_fields("Actor1", row, "source")
+    assert fields["Actor1Code"] == "---REB" and "Actor1CountryCode" not in fields

@@ -18,6 +18,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from eventcoder.errors import UsageError
+from eventcoder.records import UNKNOWN_COUNTRY
 from eventcoder.store.files import SCHEMA
 from eventcoder.tables import data_path, read_table
 
@@ -109,7 +110,7 @@ def _actor_fields(prefix: str, row: dict[str, Any], role: str) -> dict[str, Any]
               f"{prefix}Type1Code": row.get(f"{role}_agent")}
     if country == "IGO" or country == "NGO":
         fields[f"{prefix}KnownGroupCode"] = (row.get(f"{role}_agent") or "")[:3] or None
-    else:
+    elif country != UNKNOWN_COUNTRY:  # GDELT leaves an unknown country empty
         fields[f"{prefix}CountryCode"] = country
     return fields
 
