@@ -116,6 +116,16 @@ def test_an_event_without_target_takes_the_country_of_its_site_but_a_statement_d
     assert located("010") is None  # a remark made somewhere is not about that place
 
 
+def test_a_concession_takes_its_site_as_target_only_from_abroad():
+    def located(site):
+        event = match(cameo="0871", sentence=1, span=(39, 72), clause=((39, 71),), trigger=(50, 57), target=None)
+        (out,) = resolve("d", [event], context=Context(text=TEXT, times=[], places=[site]))
+        return out.target.country if out.target else None
+
+    assert located(DAM) == "NGA"  # Chad's ceasefire in Nigeria: a concession to that country
+    assert located(replace(DAM, country="TCD")) is None  # a ceasefire at home yields to no place
+
+
 TOUR = "Next, the premier will visit a tank plant in Omsk and the naval base in Vladivostok."
 PLANT = Actor(text="a tank plant", country="RUS", agent="BUS")
 
@@ -192,4 +202,4 @@ def test_named_gunmen_take_the_site_s_country_and_stay_without_one():
     (event,) = resolve("d", [gunmen], context=Context(text=BOMB, times=[], places=site))
     assert (event.source.code, event.target.code) == ("PERUAF", "PERMED")
     (event,) = resolve("d", [gunmen], context=Context(text=BOMB, times=[], places=[]))
-    assert (event.source.code, event.target.code) == ("UAF", "MED")
+    assert (event.source.code, event.target.code) == ("---UAF", "---MED")

@@ -25,7 +25,8 @@ agent there ("the aircraft plant"), its evidence running to the fragment, its id
 Actors: a target without a country takes the country of the place in the event's clause (a visit
 to a named site with no host named visits that site's country); an event with no target at all, other
 than a statement, appeal, intent, meeting, demand or threat, takes that country as its target
-("demonstrated in Kirkuk" → IRQ, "imposed a curfew in Algiers" → DZA). Unaffiliated armed forces (UAF) with no
+("demonstrated in Kirkuk" → IRQ, "imposed a curfew in Algiers" → DZA), a concession only from abroad
+("lifted a curfew in Montenegro"; not "rebels surrendered in Soroti"). Unaffiliated armed forces (UAF) with no
 country are of the country where they struck, their site preferring a place named after a preposition of place
 ("a bomb near Samarra killed ..." → IRQ UAF); violence the events stage found no doer for (``>unattributed``)
 also gives that country to victims without one, and is dropped when its site has no known country.
@@ -51,6 +52,9 @@ NEAR_KM = 161.0  # places closer than this are one stop (the geoparsing field's 
 WIDE_FEATURES = ("PCL", "ADM", "RGN", "CONT", "TERR", "ZN")
 #: roots whose events without a named target do not take the country of their site as target
 UNSITED_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
+#: roots whose events take the country of their site as target only from a foreign source: a party that yields
+#: at home ("rebels surrendered in X", "declared a ceasefire in south Lebanon") yields to no place
+FOREIGN_SITED_ROOTS = ("08",)
 
 #: an upper-case place, an optional ", date" and "(agency)", then a dash: "KYIV, March 3 (AP) -"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,[^\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–:]")
@@ -151,6 +155,8 @@ def _located_target(m: EventMatch, where: Place) -> Actor | None:
         return target
     if target is None:
         foreign = source is not None and source.country != where.country
+        if m.cameo[:2] in FOREIGN_SITED_ROOTS and not foreign:
+            return None
         if (m.cameo == VISIT and foreign) or (m.cameo[:2] not in UNSITED_ROOTS and source is not None):
             return Actor(text=where.text, name=where.name, country=where.country)
         return None

@@ -85,6 +85,13 @@ def test_a_titled_unknown_name_takes_the_one_country_of_its_context() -> None:
     assert vetrano.actor.code == "PRYGOV" and vetrano.rule.startswith("context:PRY+")
 
 
+def test_a_capitalized_office_takes_the_one_country_of_its_context() -> None:
+    m = found("The Deputy Minister for Energy allowed the strike, the Peruvian radio said.")
+    assert m["Deputy Minister"].actor.code == "PERGOV" and m["Deputy Minister"].rule.startswith("context:PER+")
+    m = found("The Deputy Minister for Energy met the Peruvian energy minister.")  # a counterpart's country
+    assert m["Deputy Minister"].actor.country is None
+
+
 def test_no_context_country_from_a_counterpart_or_for_armed_groups() -> None:
     m = found("President Arnaldo Vetrano welcomed Brazilian President Lula in the capital.")
     assert m["President Arnaldo Vetrano"].actor.country is None

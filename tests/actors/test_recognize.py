@@ -212,6 +212,11 @@ def test_a_role_takes_the_country_of_the_actor_it_is_from() -> None:
     assert code(found["Sweden"]) == ("SWE", "GOV") and code(found["Finland"]) == ("FIN", "GOV")
 
 
+def test_a_from_phrase_on_an_owned_noun_is_where_the_act_came_from() -> None:
+    found = mentions("Ecuador said shells were fired at its border guards from Peru.")
+    assert code(found["its border guards"]) == ("ECU", "MIL")
+
+
 def test_a_specific_title_before_a_known_name_wins_over_the_table() -> None:
     on = date(2025, 6, 1)  # the table has him as secretary of state by then
     assert code(mentions("Senator Marco Rubio criticised the plan.", on=on)["Senator Marco Rubio"]) == ("USA", "LEG")

@@ -48,3 +48,28 @@ def test_a_hostile_act_claimed_by_another_party_is_also_an_accusation():
 ])
 def test_no_accusation_without_a_claim_about_another_partys_act(text):
     assert not any(code[:2] == "11" for code, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile claimed that it had shelled Peru.",
+    "Chile admitted that it had shelled Peru.",
+])
+def test_a_hostile_act_owned_by_its_claimant_is_a_claim_of_responsibility(text):
+    found = events(text)
+    assert ("015", "CHL", "PER") in found
+    assert any(code[:2] == "19" and source == "CHL" for code, source, _ in found)
+    assert not any(code[:2] == "11" for code, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said that it had shelled Peru.",  # a report, not a claim of responsibility
+    "Chile claimed that Peru had shelled Bolivia.",  # another party's act: an accusation
+    "Chile admitted that it had helped Peru.",  # not a hostile act
+])
+def test_no_claim_of_responsibility_without_owning_a_hostile_act(text):
+    assert not any(code == "015" for code, _, _ in events(text))
+
+
+def test_an_announcer_given_a_country_at_home_still_announces_its_act():
+    # the police have no country of their own until the act places them in Peru: still they make the threat
+    assert ("137", "PER", "PER") in events("The police will arrest Peru's envoys unless Peru pays the fine.")

@@ -67,6 +67,14 @@ def test_any_verb_complement_and_self_role(tmp_path: Path):
     assert nodes[-1]["RIGHT_ATTRS"] == {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["xcomp"]}}
 
 
+def test_clause_complement_has_its_own_subject(tmp_path: Path):
+    row = "x.1	020	verb	want				+	dobj		target"
+    pattern = load_patterns(_write(tmp_path, row), CLASSES)[0]
+    assert pattern.comps == {"+"}
+    assert dependency_patterns(pattern)[-1]["RIGHT_ATTRS"] == {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["ccomp"]},
+                                                               "TAG": "VB"}
+
+
 def test_star_is_only_for_comp(tmp_path: Path):
     with pytest.raises(DataFileError, match="object: bad lemma"):
         load_patterns(_write(tmp_path, "x.1	042	verb	visit		*			dobj		"), CLASSES)

@@ -121,6 +121,34 @@ def test_act_after_before_in_present_tense_is_future_and_no_intent():
     assert has(coded("Laos arrested Bhutan's envoy before he leaves the country."), "17", "Laos", "Bhutan", "asserted")
 
 
+def test_act_in_a_before_phrase_is_no_announced_intent():
+    found = coded("Before leaving for Peru on Friday, Chile will sign a trade deal.")
+    assert not [f for f in found if f[0] == "036"], found
+
+
+def test_wanting_another_party_to_act_is_an_appeal_to_it():
+    assert has(coded("Chile wants Peru to release the prisoners."), "0253", "Chile", "Peru", "asserted")
+    found = coded("Chile wants to release the prisoners.")
+    assert not [f for f in found if f[0].startswith("02")], found
+
+
+def test_ratifying_an_agreement_is_coded_for_the_ratifier_only():
+    found = coded("Chile ratified the trade agreement with Peru.")
+    assert has(found, "057", "Chile", "Peru", "asserted") and not has(found, "057", "Peru", "Chile", "asserted")
+
+
+def test_coercive_act_held_out_on_a_condition_is_a_threat():
+    found = coded("Chile may impose sanctions on Peru unless it releases the prisoners.")
+    assert has(found, "13", "Chile", "Peru", "asserted")
+    assert not has(coded("Chile may impose sanctions on Peru."), "13", "Chile", "Peru", "asserted")
+    assert not [f for f in coded("Chile may send aid to Peru if Peru asks.") if f[0][:2] == "13"]
+
+
+def test_letting_refugees_in_is_granting_refuge():
+    assert has(coded("Chile welcomed refugees from Peru."), "075", "Chile", "Peru", "asserted")
+    assert has(coded("Chile will not accept refugees from Peru."), "122", "Chile", "Peru", "asserted")
+
+
 def test_future_attack_is_also_a_threat():
     found = coded("Laos said it will shell Bhutan.")
     assert has(found, "13", "Laos", "Bhutan", "asserted")

@@ -17,8 +17,11 @@ one mention cannot hold two actors.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import ENT_TYPE, LOWER, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, Anaphor
@@ -118,8 +121,8 @@ def _names(doc: Doc, ctx: Context) -> None:
             actor = replace(source.mention.actor, name=source.mention.actor.name or ent.text)
             mention = _mention(ent, actor, f"{rule}:{label(source.mention)}", root, ctx.sentence(root))
             ctx.add(Found(mention, True))
-    for token in doc:  # a surname alone the model did not mark as a person
-        if token.pos_ == "PROPN" and not token.ent_type_ and not ctx.covered(token):
+    for token in _tokens_where(doc, [pos == PROPN and not ent for pos, ent in doc.to_array([POS, ENT_TYPE]).tolist()]):
+        if not ctx.covered(token):  # a surname alone the model did not mark as a person
             source = _surname(doc[token.i:token.i + 1], ctx)
             if source is not None:
                 actor = replace(source.mention.actor, name=source.mention.actor.name or token.text)
@@ -190,10 +193,11 @@ def _titled_names(ctx: Context) -> None:
     and no country: the one country of its sentence and the sentences before it, if only one is named
     there (a report about one country's affairs), leaving out the countries of people of the same agent
     (a counterpart: "President X welcomed South African leader de Klerk"). Not for armed groups or
-    criminals, who are often named beside the state that fights them."""
-    for f in list(ctx.found):
+    criminals, who are often named beside the state that fights them. A capitalized office alone is such a
+    title too ("The Federal Minister for Interior allowed ..."), taken after the named ones have their country."""
+    for f in sorted(ctx.found, key=lambda f: "+name:" not in f.mention.rule):
         m = f.mention
-        if m.actor.country or m.actor.agent not in STATE_AGENTS or "+name:" not in m.rule:
+        if m.actor.country or m.actor.agent not in STATE_AGENTS or not ("+name:" in m.rule or _office(ctx, f)):
             continue
         countries = {o.mention.actor.country for o in ctx.found
                      if m.sentence - WINDOW <= o.mention.sentence <= m.sentence and o is not f
@@ -205,13 +209,20 @@ def _titled_names(ctx: Context) -> None:
             ctx.add(Found(mention, f.person), replaces=f)
 
 
+def _office(ctx: Context, found: Found) -> bool:
+    """Whether a one-person role word is written as a title (capitalized, not only for opening the sentence)."""
+    head = ctx.doc[found.mention.head] if found.mention.head >= 0 else None
+    return found.person and head is not None and head.text.istitle() and not head.is_sent_start
+
+
 # ---------------------------------------------------------------- pronouns and country nouns
 
 
 def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
-    for token in doc:
-        kind = refers.get(token.lower_)
-        if kind in (None, "group") or ctx.covered(token):
+    wanted = {doc.vocab.strings[form] for form, kind in refers.items() if kind != "group"}
+    for token in _tokens_where(doc, [lower in wanted for lower in doc.to_array(LOWER).tolist()]):
+        kind = refers[token.lower_]
+        if ctx.covered(token):
             continue
         if kind == "country":
             _country_noun(token, ctx)
@@ -221,6 +232,12 @@ def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
                 rule = f"coref:{token.lower_}:{label(source.mention)}"
                 ctx.add(Found(_mention(doc[token.i:token.i + 1], source.mention.actor, rule, token,
                                        ctx.sentence(token)), source.person))
+
+
+def _tokens_where(doc: Doc, mask: list[bool]) -> Iterator[Token]:
+    """The tokens where a mask over the document (from its attribute arrays) is true, in order: no Token object
+    for the others (``for token in doc`` makes one per word)."""
+    return (doc[i] for i, wanted in enumerate(mask) if wanted)
 
 
 def _referring(token: Token, kind: str) -> bool:

@@ -432,8 +432,13 @@ def code_group(doc: Doc, group: list[Piece], on: date | None, *, located: dict[i
 def _located_in(head: Token, located: dict[int, str], *, local: bool, words: tuple[str, ...] = ()
                 ) -> str | None:
     """The country of a "from <country>" phrase hanging on ``head``, or for ``local`` agents of an
-    "in <country>" / "of <country>" phrase (or of the prepositions in ``words``)."""
+    "in <country>" / "of <country>" phrase (or of the prepositions in ``words``).
+
+    Not for a noun with an owner ("fired at *its* soldiers from Chile"): the owner says whose it is, and
+    the phrase is where the act came from, which the parser hung on the noun."""
     words = words or (("from", "in", "of") if local else ("from",))
+    if any(c.dep_ == "poss" for c in head.children):
+        return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in words:
             for obj in prep.children:
@@ -648,7 +653,8 @@ def share_roles(doc: Doc, found: list[Found]) -> list[Found]:
         links = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i]
         words = ("from", "of") if m.actor.agent in LOCAL_AGENTS else ("from",)
         words += ("for", "of") if f.general else ()  # "a spokesman for the army", "an official of the ministry"
-        links += [o for p in head.children if p.dep_ == "prep" and p.lower_ in words
+        owned = any(c.dep_ == "poss" for c in head.children)  # "its soldiers from X": X is where, not whose
+        links += [o for p in head.children if p.dep_ == "prep" and p.lower_ in words and not owned
                   for o in p.children if o.dep_ == "pobj"]
         links += [o for a in head.children if a.lower_ in LOYAL_WORDS for p in a.children  # "forces loyal to X"
                   if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]

@@ -41,12 +41,13 @@ def speaker(pred: Token) -> Token | None:
 
 def claimant(pred: Token) -> Token | None:
     """Who claims up front that the event of ``pred`` happened: the subject of a claim verb (CLAIM_CUE) that
-    governs it and comes before it ("X said Y attacked Z"); a source named after the news ("..., police said")
-    only attributes it."""
+    governs it and comes before it ("X said Y attacked Z", "X admitted it had shelled Z"); a source named after
+    the news ("..., police said") only attributes it."""
+    claims = cue("CLAIM_CUE") | cue("AVOW_CUE")
     for gov in governors(pred):
-        if gov.pos_ == "VERB" and gov.lemma_.lower() in cue("SPEECH_CUE") | cue("CLAIM_CUE"):
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in cue("SPEECH_CUE") | claims:
             subject = _subject(gov)
-            if gov.lemma_.lower() in cue("CLAIM_CUE") and subject is not None and subject.lower_ != "it" \
+            if gov.lemma_.lower() in claims and subject is not None and subject.lower_ != "it" \
                     and subject.i < gov.i < pred.i:
                 return subject
             return None

@@ -10,7 +10,8 @@ Two kinds of derivation, both driven by the table ``events/derived.tsv``:
   or a threat (13x) when the announced act is coercive or violent, or a rejection (12x) when the
   announcement is negative ("X said it would not release them");
 - a hostile act another party is *claimed* up front to have done ("X said Y shelled the town") is also an
-  accusation (11x) by the claimant of the doer, the ``claim`` rows.
+  accusation (11x) by the claimant of the doer, the ``claim`` rows; one the claimant owns ("X claimed it had
+  shelled the town") is a claim of responsibility (015), the ``avow`` rows.
 """
 
 from __future__ import annotations
@@ -28,13 +29,15 @@ from eventcoder.tables import data_path, read_table
 
 DERIVED_FILE = "events/derived.tsv"
 COLUMNS = ("stance", "embedded", "code")
-STANCES = ("appeal", "intent", "demand", "refuse", "threat", "claim")
+STANCES = ("appeal", "intent", "demand", "refuse", "threat", "claim", "avow")
 #: the stance a governing pattern takes from its CAMEO root
 STANCE_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "refuse", "13": "threat"}
 #: dependency labels under which a stance verb holds the event it is about
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 _PREFIX = re.compile(r"^\d{2,4}$")
 HYPHENS = ("-", "\u2010", "\u2011")
+#: roots from which on (material conflict) an act held out on a condition is a threat
+COERCIVE_ROOT = "14"
 
 Table = dict[str, tuple[tuple[str, str], ...]]
 
@@ -112,25 +115,38 @@ def refused(pred: Token) -> Token | None:
     return next((g for g in governors(pred) if g.lemma_.lower() in cue("REFUSAL_CUE")), None)
 
 
-def ultimatum(pred: Token) -> Token | None:
-    """The "unless" clause that makes an announced act an ultimatum ("will withdraw unless Y holds elections")."""
+def ultimatum(pred: Token, *, marks: str = "ULTIMATUM_CUE") -> Token | None:
+    """The "unless" clause that makes an announced act an ultimatum ("will withdraw unless Y holds elections");
+    ``marks``: the class of the subordinators looked for."""
     for child in pred.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue("ULTIMATUM_CUE") for m in child.children):
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cue(marks) for m in child.children):
             return child
     return None
 
 
+def warned(pred: Token) -> bool:
+    """Whether a possible act is held out on a condition ("may halt aid if Y ...", "could impose sanctions unless
+    ..."): a modal of possibility on the act and an if/unless clause under it."""
+    return (any(c.dep_ == "aux" and c.lower_ in cue("WARNING_AUX_CUE") for c in pred.children)
+            and ultimatum(pred, marks="CONDITION_CUE") is not None)
+
+
 def timed(pred: Token) -> bool:
-    """Whether the event is later only by a time clause ("a day before X heads to Y"): nobody announces it."""
+    """Whether the event is later only by a time clause ("a day before X heads to Y", "before leaving for Y"):
+    nobody announces it."""
+    if pred.dep_ == "pcomp" and pred.head.lower_ in cue("FUTURE_MARK_CUE"):
+        return True
     return any(c.dep_ == "mark" and c.lower_ in cue("FUTURE_MARK_CUE") for c in pred.children)
 
 
-def announcement_stance(factuality: str, pred: Token) -> str | None:
-    """The stance of an announced event: threat (an ultimatum), intent (future or offered), refuse (refused or
-    announced negation)."""
+def announcement_stance(factuality: str, pred: Token, *, cameo: str = "") -> str | None:
+    """The stance of an announced event of code ``cameo``: threat (an ultimatum, or a coercive act held out on a
+    condition), intent (future or offered), refuse (refused or announced negation)."""
     if factuality == "future" and timed(pred):
         return None
     if factuality == "future" and ultimatum(pred) is not None:
+        return "threat"
+    if factuality == "hypothetical" and cameo[:2] >= COERCIVE_ROOT and warned(pred):
         return "threat"
     if factuality == "future" or (factuality == "hypothetical" and offered(pred) is not None):
         return "intent"

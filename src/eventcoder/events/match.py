@@ -835,11 +835,12 @@ class Coder:
     def announced(self, hit: Hit, found: list[EventMatch]) -> list[EventMatch]:
         """What announcing an event says now: an intent, threat or refusal; an obligation is a demand."""
         out: list[EventMatch] = []
-        stated_by = {_key(p.actor) for p in self.sources(hit, attribution(hit.pred)[1])}
+        # by name, not country: a country-less announcer may have been given one at home ("the party will ...")
+        stated_by = {_key(p.actor)[1:] for p in self.sources(hit, attribution(hit.pred)[1])}
         for event in found:
-            if _key(event.source) not in stated_by:
+            if _key(event.source)[1:] not in stated_by:
                 continue  # "X will meet Y": X announced it, not Y (unless "X and Y will meet")
-            stance = announcement_stance(event.factuality, hit.pred)
+            stance = announcement_stance(event.factuality, hit.pred, cameo=event.cameo)
             code = derive(stance, event.cameo) if stance else None
             if code:
                 out.append(replace(event, cameo=code, factuality="asserted", rule=f"{event.rule}>{stance}"))
@@ -853,21 +854,27 @@ class Coder:
 
     def accusation(self, hit: Hit, found: list[EventMatch]) -> list[EventMatch]:
         """"X said Y shelled the town": besides the act (``found``), an accusation of Y by X (derived.tsv, `claim`
-        rows); the doer is the act's subject, else the source its event was given."""
+        rows); the doer is the act's subject, else the source its event was given. "X claimed it had shelled Y":
+        X owns the act, a claim of responsibility towards its target (`avow` rows)."""
         claim = claimant(hit.pred) if hit.pattern.kind == "verb" else None
         code = derive("claim", hit.pattern.cameo) if claim is not None else None
-        fact = factuality(hit.pred, reported=True) if code else None
-        if code is None or fact is None or fact[0] != "asserted":
+        owns = claim is not None and claim.head.lemma_.lower() in cue("AVOW_CUE")
+        own = derive("avow", hit.pattern.cameo) if owns else None
+        fact = factuality(hit.pred, reported=True) if code or own else None
+        if fact is None or fact[0] != "asserted":
             return []
         accusers = [p.actor for p in self.resolver.parties(claim) if p.actor.country]
         doers = [p.actor for p in self.sources(hit, claim)] or [e.source for e in found]
         doers = [d for i, d in enumerate(doers) if d.country and d.country not in {x.country for x in doers[:i]}]
         sent, said = hit.pred.sent, attribution(hit.pred)[0]
+        pairs = [(a, d, code, "claim") for a in accusers for d in doers if code and a.country != d.country]
+        owned = {(a, e.target): (a, e.target, own, "avow") for a in accusers for e in found
+                 if own and e.target is not None and e.source.country == a.country != e.target.country}
         out = [EventMatch(sentence=self.sent_index[sent.start], evidence=sent.text.strip(),
                           span=_evidence_span(sent), trigger=(claim.head.idx, hit.pred.idx + len(hit.pred)),
-                          source=a, target=d, cameo=code, factuality="asserted", rule=f"{code}.claim>{hit.pattern.id}",
+                          source=a, target=d, cameo=c, factuality="asserted", rule=f"{c}.{kind}>{hit.pattern.id}",
                           cue=claim.head.text, attribution=said, confidence=0.5, clause=clause_ranges(hit.pred, set()))
-               for a in accusers for d in doers if a.country != d.country]
+               for a, d, c, kind in (*pairs, *owned.values())]
         self.events.extend(out)
         return out
 

@@ -33,6 +33,8 @@ PREP_DEPS = ["prt", "prep", "agent", "dative"]
 MOD_DEPS = ["amod", "compound", "nmod", "npadvmod"]
 #: in the comp column: any verb as to-infinitive complement ("agreed to *anything*")
 ANY = "*"
+#: in the comp column: any verb as to-infinitive clause with a subject of its own ("wants *Y to leave*")
+CLAUSE = "+"
 #: nouns of quantity whose "of" phrase is the real object ("tons of food", "millions of dollars of aid")
 QUANTITY_CLASS = "QUANTITY_CUE"
 #: prepositions on the predicate whose object is its instrument (means column): "killed *in* shelling", "*by* a bomb"
@@ -94,11 +96,11 @@ def _lemmas(row: Row, column: str, *, required: bool = False,
             if value[1:] not in classes:
                 raise row.error(f"{column}: unknown class {value}; define it in {CLASSES_FILE}")
             out |= classes[value[1:]]
-        elif _LEMMA.match(value) or (value == ANY and column == "comp"):
+        elif _LEMMA.match(value) or (value in (ANY, CLAUSE) and column == "comp"):
             out.add(value)
         else:
             raise row.error(f"{column}: bad lemma {value!r}: expected one lower-case word or @CLASS"
-                            + (" or * (any verb)" if column == "comp" else ""))
+                            + (" or * (any verb) or + (any verb with its own subject)" if column == "comp" else ""))
     if required and not out:
         raise row.error(f"{column} is empty: expected |-separated lemmas")
     return frozenset(out)
@@ -208,8 +210,9 @@ def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozense
                       "RIGHT_ATTRS": {"LOWER": {"IN": sorted(pattern.aims)}, "DEP": {"IN": PREP_DEPS}}})
     if pattern.comps:
         # a named complement in the base form may also be parsed as a clause with its own subject ("allow Y to
-        # return", "urged that Y withdraw"); "any verb" stays a to-infinitive only
+        # return", "urged that Y withdraw"); "any verb" stays a to-infinitive only, "any clause" has its own subject
         comp = {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["xcomp"]}} if ANY in pattern.comps else \
+            {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["ccomp"]}, "TAG": "VB"} if CLAUSE in pattern.comps else \
             {"LEMMA": {"IN": sorted(pattern.comps)}, "DEP": {"IN": ["xcomp", "ccomp"]}, "TAG": "VB"}
         nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "comp", "RIGHT_ATTRS": comp})
     return nodes

@@ -234,9 +234,10 @@ def recognize(doc: Doc, *, text: str | None = None) -> list[_Mention]:
         inner = _inner_names(ent, any_place=ent.label_ != "FAC", persons=people)
         found += [(s, "inner") for s in inner] or [(ent, f"ner:{ent.label_}")]
     taken = [s for s, _ in found]
-    found += [(s, "inner") for s in _hosted_names(doc, taken, people)]
+    runs = _proper_runs(doc)  # once: both the hosted and the cued names read them
+    found += [(s, "inner") for s in _hosted_names(doc, taken, people, runs=runs)]
     taken = [s for s, _ in found]
-    found += [(s, "cued") for s in _cued_names(doc, taken) if s.text not in people]
+    found += [(s, "cued") for s in _cued_names(doc, taken, runs=runs) if s.text not in people]
     taken = [s for s, _ in found]
     found += [(s, "demonym") for s in _demonym_spans(doc, taken)]
     taken = [s for s, _ in found]
@@ -327,14 +328,14 @@ def _org_like(ent: Span) -> bool:
     return any(t.lower_ in _not_places() for t in ent)
 
 
-def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str]) -> list[Span]:
+def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str], *, runs: list[Span]) -> list[Span]:
     """Telling place names inside the names of organisations and events and inside proper names the model
     left untagged, and names the model tagged as a place elsewhere in the document ("Edmonton" in "CTV
     Edmonton", "Seoul" in "Seoul Central District Court")."""
     ents = doc.ents  # once: spaCy makes new spans on every access
     known = frozenset(_clean(e)[0] for e in ents if e.label_ in ("GPE", "LOC"))
     hosts = [e for e in ents if (e.label_ in HOST_LABELS and e.label_ != "FAC") or _org_like(e)]
-    hosts += [r for r in _proper_runs(doc) if not any(_overlap(r, e) for e in ents)]  # names the model missed
+    hosts += [r for r in runs if not any(_overlap(r, e) for e in ents)]  # names the model missed
     found = []
     for host in hosts:
         if not any(_overlap(host, t) for t in taken):
@@ -342,14 +343,14 @@ def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str]) -> list[
     return found
 
 
-def _cued_names(doc: Doc, taken: list[Span]) -> list[Span]:
+def _cued_names(doc: Doc, taken: list[Span], *, runs: list[Span]) -> list[Span]:
     """Place names the model missed or took for something else: any town where the words around it say
     "place" (a preposition of place before, "of Edmonton", "in Qamishli"; a division after, "Holliday,
     Missouri"; between an article and its noun, "the Cairns suburbs"), and without such words a telling
     one (see :func:`_telling_name`)."""
     found = []
     ents = doc.ents  # once: spaCy makes new spans on every access
-    for span in _proper_runs(doc):
+    for span in runs:
         if any(_overlap(span, t) for t in taken) or not _name_like(span):
             continue
         ent = [e for e in ents if _overlap(e, span)]

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -89,9 +90,10 @@ def _expressions(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, prev.start, ent.end, label="TIME")  # "Friday" + "afternoon"
         else:
             joined.append(ent)
-    present = _WORDS.present
-    for tok in doc:
-        if tok.lower_ in present and not tok.ent_type_ and tok.pos_ == "ADV" and _not_counted_from(tok):
+    present = {doc.vocab.strings[word] for word in _WORDS.present}
+    for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in present]:  # no Token per word
+        tok = doc[i]
+        if not tok.ent_type_ and tok.pos_ == "ADV" and _not_counted_from(tok):
             joined.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
     joined += [s for s in _past_phrases(doc) if not any(e.start < s.end and s.start < e.end for e in joined)]
     return joined
