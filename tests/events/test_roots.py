@@ -247,3 +247,7 @@ def test_the_act_a_party_must_do_is_told_by_the_demand():
 def test_an_air_strike_is_no_labour_strike():
     assert has(coded("Chile launched an air strike against Peru."), "195", "Chile", "Peru", "asserted")
     assert not [f for f in coded("Chile launched an air strike against Peru.") if f[0].startswith("14")]
+
+
+def test_condolence_over_a_country_s_dead_is_addressed_to_that_country():
+    assert has(coded("Chile expressed sorrow over the deaths of Peru's miners."), "018", "Chile", "Peru", "asserted")

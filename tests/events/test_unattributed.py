@@ -58,3 +58,15 @@ def test_the_victims_make_the_event():
 def test_fire_from_a_country_is_by_an_armed_force_of_that_side():
     found = events("Two rockets were fired at Peruvian soldiers from Chile on Monday.")
     assert [(c, a, t, u) for s, c, a, t, u in found] == [("CHL", UNAFFILIATED, "Peruvian soldiers", False)]
+
+
+def test_soldiers_killed_by_no_one_named_is_fighting_190():
+    doc = get_nlp()("Eight Peruvian soldiers were killed near the border on Sunday.")
+    found = [(e.cameo, e.target.text if e.target else None) for e in find_events(doc, hand_mentions(doc, ACTORS))]
+    assert ("190", "Peruvian soldiers") in found and not any(c == "1823" for c, _ in found)
+
+
+def test_property_destroyed_by_protesters_is_a_riot_145():
+    actors = {"Bolivian protesters": ("BOL", "OPP", "group"), "Chilean": ("CHL", None, "country")}
+    doc = get_nlp()("The Chilean building was demolished by Bolivian protesters.")
+    assert [e.cameo for e in find_events(doc, hand_mentions(doc, actors))] == ["145"]

@@ -49,6 +49,10 @@ NESTED_DEPTH = 3
 UNAFFILIATED = "UAF"
 #: the rule suffix of an event whose doer the text does not name: resolve places it in the country of its site
 UNATTRIBUTED = ">unattributed"
+#: a plain killing that is fighting when soldiers die in it (COMBAT_VICTIM_AGENT_CUE), and the code it then takes
+COMBAT_KILLING = ("1823", "190")
+#: a destruction of property that is a riot when protesters do it (RIOTER_CUE), and the code it then takes
+RIOT_DESTRUCTION = ("1712", "145")
 #: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
 WEAPON_PREPS = ("in", "by", "from", "with")
 #: roots of fire from afar, whose origin ("fired *from* the Gaza Strip") names the side of a doer the text leaves out
@@ -765,12 +769,14 @@ class Coder:
             if target is not None and not pattern.symmetric and not unattributed:  # meetings and talks: countries
                 source, target, localized = _localize(source, target, home=cameo[:2] in cue("HOME_ROOT_CUE"))
                 inferred = inferred or localized
+            code, suffix = _recoded(cameo, source, target)
             confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
                           - (0.1 if inferred else 0.0))
             out.append(EventMatch(
                 sentence=self.sent_index[sent.start], evidence=sent.text.strip(), span=_evidence_span(sent),
-                trigger=trigger, source=source, target=target, cameo=cameo, factuality=fact[0],
-                rule=rule, cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
+                trigger=trigger, source=source, target=target, cameo=code, factuality=fact[0],
+                rule=rule.removesuffix(UNATTRIBUTED) + suffix + (UNATTRIBUTED if unattributed else ""),
+                cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
                 clause=clause))
         self.events.extend(out)
         return out
@@ -949,6 +955,18 @@ def _weak(targets: list[Party]) -> bool:
 
 def _wrap(actor: Actor | None) -> Party | None:
     return Party(actor) if actor is not None else None
+
+
+def _recoded(cameo: str, source: Actor, target: Actor | None) -> tuple[str, str]:
+    """The code an act takes from who did it to whom, with its rule suffix: a plain killing of soldiers by
+    soldiers or by no one named is fighting (190); property destroyed by protesters is a riot (145)."""
+    if (cameo == COMBAT_KILLING[0] and target is not None and (target.agent or "").lower()
+            in cue("COMBAT_VICTIM_AGENT_CUE") and source.agent in (None, UNAFFILIATED, target.agent)):
+        return COMBAT_KILLING[1], ">combat"
+    words = source.text.lower().split()
+    if cameo == RIOT_DESTRUCTION[0] and words and words[-1].removesuffix("s") in cue("RIOTER_CUE"):
+        return RIOT_DESTRUCTION[1], ">riot"
+    return cameo, ""
 
 
 def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool
