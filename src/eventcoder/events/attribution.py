@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from eventcoder.events.factuality import governors
 from eventcoder.events.patterns import cue
+from eventcoder.events.view import view
 
 
 def _subject(verb: Token) -> Token | None:
@@ -30,9 +31,10 @@ def speaker(pred: Token) -> Token | None:
             subject = _subject(gov)
             if subject is not None and subject.lower_ != "it":
                 return subject
-    for token in pred.sent:
-        if token.lower_ == "according":
-            for to in token.children:
+    sent, doc = pred.sent, pred.doc
+    for i in view(doc).according(doc):
+        if sent.start <= i < sent.end:
+            for to in doc[i].children:
                 for obj in to.children:
                     if obj.dep_ == "pobj":
                         return obj

@@ -13,11 +13,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from eventcoder.events.patterns import cue
+from eventcoder.events.view import string_ids, view
 
 #: dependency steps through which a verb governs the event below it
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl",
                              "advcl", "csubj", "csubjpass", "attr"})
 RANK = {"negated": 3, "hypothetical": 2, "future": 1, "asserted": 0}
+#: the dependents of a word that can set its factuality (the only ones :func:`_local` reads)
+LOCAL_DEPS = ("neg", "det", "preconj", "aux", "auxpass", "mark", "npadvmod", "advmod", "prep")
 #: present-tense verb tags: after "before"/"until" they tell an act still to come
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -41,7 +44,9 @@ def own_words(pred: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
 def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
     """Factuality set by the dependents of one token."""
     found: list[tuple[str, str]] = []
-    for child in token.children:
+    columns, doc = view(token.doc), token.doc
+    dep, telling = columns.dep, string_ids(*LOCAL_DEPS)
+    for child in (doc[c] for c in columns.children[token.i] if dep[c] in telling):
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("det", "preconj") and low in cue("NEGATOR_CUE")):
             found.append(("negated", child.text))
@@ -69,12 +74,8 @@ def _future_time(token: Token) -> str | None:
 
 def _in_question(pred: Token) -> bool:
     """Whether the predicate's clause ends in a question mark (machine translation may glue sentences)."""
-    for token in pred.sent[pred.i - pred.sent.start + 1:]:
-        if token.text in (".", "!"):
-            return False
-        if "?" in token.text:
-            return True
-    return False
+    sent = pred.sent
+    return view(pred.doc).in_question(pred.i, sent.start, sent.end)
 
 
 def _governor(token: Token) -> tuple[str, str] | None:

@@ -17,12 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.events.attribution import attribution, claimant
 from eventcoder.events.derive import announcement_stance, complement, derive, obliged, stance_of
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, PatternSet, cue, node_names, pattern_set
+from eventcoder.events.view import string_ids, view
 from eventcoder.records import Actor, ActorMention, EventMatch
 
 RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
@@ -109,17 +111,23 @@ def _names(pattern: Pattern, size: int) -> tuple[str, ...]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    columns = view(verb.doc)
+    dep, passive = columns.dep, string_ids("nsubjpass", "auxpass")
+    return any(dep[c] in passive for c in columns.children[verb.i])
 
 
 def _child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+    columns = view(token.doc)
+    dep, wanted = columns.dep, string_ids(*deps)
+    return next((token.doc[c] for c in columns.children[token.i] if dep[c] in wanted), None)
 
 
 def _object(pred: Token) -> Token | None:
-    if _is_passive(pred):
-        return _child(pred, "nsubjpass")
-    return _child(pred, "dobj") or _up_to(pred)
+    """The object of a predicate (the passive subject of a passive one), worked out once per token."""
+    objects = view(pred.doc).objects
+    if pred.i not in objects:
+        objects[pred.i] = _child(pred, "nsubjpass") if _is_passive(pred) else _child(pred, "dobj") or _up_to(pred)
+    return objects[pred.i]
 
 
 def _up_to(pred: Token) -> Token | None:
@@ -172,11 +180,15 @@ def _controller(head: Token, depth: int) -> Token | None:
 def _prep_objects(token: Token | None, word: str) -> list[Token]:
     if token is None:
         return []
+    doc, columns = token.doc, view(token.doc)
+    dep, children, lower = columns.dep, columns.children, columns.lower
+    linking, objects_of, word_ids = string_ids("prep", "agent", "dative", "prt"), string_ids("pobj", "pcomp"), \
+        string_ids(word)
     out = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == word:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            out.extend(objects or _stray_object(child))
+    for child in children[token.i]:
+        if dep[child] in linking and lower[child] in word_ids:
+            objects = [doc[c] for c in children[child] if dep[c] in objects_of]
+            out.extend(objects or _stray_object(doc[child]))
     return out
 
 
@@ -295,7 +307,9 @@ class Resolver:
 
     def _relatives(self, token: Token) -> list[Actor]:
         """The actors of the first close relative naming one; a name before a pronoun ("its *EU* partners")."""
-        named = [c for c in token.children if c.dep_ in RELATIVE_DEPS and self.mentions.at(c) is not None]
+        columns, mentioned = view(self.doc), self.mentions.by_token
+        dep, relative = columns.dep, string_ids(*RELATIVE_DEPS)
+        named = [self.doc[c] for c in columns.children[token.i] if dep[c] in relative and c in mentioned]
         named.sort(key=lambda c: c.tag_ in ("PRP", "PRP$"))
         for child in named[:1]:
             more = [m.actor for c in child.conjuncts if (m := self.mentions.at(c)) is not None]
@@ -428,9 +442,8 @@ def _last_countries(mentions: list[ActorMention], count: int) -> list[Actor]:
     return out
 
 
-def _evidence_span(sent: Span) -> tuple[int, int]:
-    """The character span of a sentence without the blank lines and spaces around it."""
-    text = sent.text
+def _evidence_span(sent: Span, text: str) -> tuple[int, int]:
+    """The character span of a sentence (whose ``text`` is given) without the blank lines and spaces around it."""
     start = sent.start_char + len(text) - len(text.lstrip())
     return start, sent.start_char + len(text.rstrip())
 
@@ -466,17 +479,20 @@ def _clause_head(pred: Token) -> Token:
 
 def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
     """Character ranges of the predicate's clause, without nested clauses of other events."""
-    head = _clause_head(pred)
+    head = _clause_head(pred).i
+    columns = view(pred.doc)
+    subtree = columns.subtree(head)
     skip: set[int] = set()
-    for token in head.subtree:
-        if token.i in others and token.i != head.i and token.i != pred.i and token.pos_ == "VERB":
-            skip.update(t.i for t in token.subtree)
-    kept = sorted(t.i for t in head.subtree if t.i not in skip)
+    for i in subtree:
+        if i in others and i != head and i != pred.i and columns.pos[i] == VERB:
+            skip.update(columns.subtree(i))
+    kept = sorted(i for i in subtree if i not in skip)
+    kept_set = set(kept)
     ranges: list[list[int]] = []
-    doc = pred.doc
+    idx, length = columns.idx, columns.length
     for i in kept:
-        start, end = doc[i].idx, doc[i].idx + len(doc[i])
-        if ranges and i - 1 in kept and ranges[-1][1] >= doc[i - 1].idx:
+        start, end = idx[i], idx[i] + length[i]
+        if ranges and i - 1 in kept_set and ranges[-1][1] >= idx[i - 1]:
             ranges[-1][1] = end
         else:
             ranges.append([start, end])
@@ -493,6 +509,16 @@ class Coder:
         self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
         self.resolver = Resolver(doc, Mentions(doc, actors))
         self.events: list[EventMatch] = []
+        self._evidence: dict[int, tuple[str, tuple[int, int]]] = {}
+        self.text = view(doc).text  # Doc.text joins every token anew on each call
+
+    def evidence(self, sent: Span) -> tuple[str, tuple[int, int]]:
+        """The stripped text of a sentence and its character span, worked out once per sentence."""
+        found = self._evidence.get(sent.start)
+        if found is None:
+            text = self.text[sent.start_char:sent.end_char]  # Span.text, without making its tokens
+            found = self._evidence[sent.start] = text.strip(), _evidence_span(sent, text)
+        return found
 
     def sources(self, hit: Hit, speaker: Token | None) -> list[Party]:
         pred = hit.pred
@@ -761,6 +787,7 @@ class Coder:
         else:
             pairs = [p for p in pairs if _anchored(p[0], p[1], noun=pattern.kind == "noun")]
         sent = pred.sent
+        evidence, span = self.evidence(sent)
         tokens = [pred, *hit.nodes.values()]
         trigger = (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
         clause = clause_ranges(pred, others)
@@ -773,7 +800,7 @@ class Coder:
             confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
                           - (0.1 if inferred else 0.0))
             out.append(EventMatch(
-                sentence=self.sent_index[sent.start], evidence=sent.text.strip(), span=_evidence_span(sent),
+                sentence=self.sent_index[sent.start], evidence=evidence, span=span,
                 trigger=trigger, source=source, target=target, cameo=code, factuality=fact[0],
                 rule=rule.removesuffix(UNATTRIBUTED) + suffix + (UNATTRIBUTED if unattributed else ""),
                 cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
@@ -876,8 +903,8 @@ class Coder:
         pairs = [(a, d, code, "claim") for a in accusers for d in doers if code and a.country != d.country]
         owned = {(a, e.target): (a, e.target, own, "avow") for a in accusers for e in found
                  if own and e.target is not None and e.source.country == a.country != e.target.country}
-        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=sent.text.strip(),
-                          span=_evidence_span(sent), trigger=(claim.head.idx, hit.pred.idx + len(hit.pred)),
+        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=self.evidence(sent)[0],
+                          span=self.evidence(sent)[1], trigger=(claim.head.idx, hit.pred.idx + len(hit.pred)),
                           source=a, target=d, cameo=c, factuality="asserted", rule=f"{c}.{kind}>{hit.pattern.id}",
                           cue=claim.head.text, attribution=said, confidence=0.5, clause=clause_ranges(hit.pred, set()))
                for a, d, c, kind in (*pairs, *owned.values())]
@@ -898,8 +925,8 @@ class Coder:
         if not sources or not targets or fact is None:
             return []
         sent = verb.sent
-        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=sent.text.strip(),
-                          span=_evidence_span(sent), trigger=(modal.idx, verb.idx + len(verb)),
+        out = [EventMatch(sentence=self.sent_index[sent.start], evidence=self.evidence(sent)[0],
+                          span=self.evidence(sent)[1], trigger=(modal.idx, verb.idx + len(verb)),
                           source=s.actor, target=t.actor,
                           cameo=code or "100", factuality=fact[0], rule=rule, cue=modal.text, attribution=said,
                           confidence=0.5, clause=clause_ranges(verb, set()))
@@ -1089,11 +1116,12 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, patterns: PatternSe
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed:
             results.extend(e for e in coder.code(hit, preds) if _told_noun(e))
     demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
-    for token in doc:
-        if token.dep_ == "ccomp" and token.pos_ in ("VERB", "AUX"):
-            asked = coder.obligation(token, by_pred.get(token.i))
+    columns, ccomp = view(doc), doc.vocab.strings["ccomp"]
+    for i, dep in enumerate(columns.dep):
+        if dep == ccomp and columns.pos[i] in (VERB, AUX):
+            asked = coder.obligation(doc[i], by_pred.get(i))
             results.extend(asked)
-            demanded.update((token.i,) if asked else ())
+            demanded.update((i,) if asked else ())
     results = _untold(results, made, demanded)
     results.sort(key=lambda e: (e.sentence, e.trigger))
     return results

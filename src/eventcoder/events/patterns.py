@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 from eventcoder.errors import DataFileError
 from eventcoder.events.codes import is_code
+from eventcoder.events.view import view
 from eventcoder.tables import Row, data_path, read_table
 
 VERBS_FILE = "events/verbs.tsv"
@@ -346,10 +347,7 @@ class LemmaMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
         columns = doc.to_array(list(NODE_ATTRS)).T.tolist() if len(doc) else [[] for _ in NODE_ATTRS]
-        children: list[list[int]] = [[] for _ in range(len(doc))]
-        for i, head in enumerate(doc.to_array("HEAD").astype("int64").tolist()):  # relative offsets
-            if head:
-                children[i + head].append(i)
+        children = view(doc).children
         lemmas, tags = columns[NODE_ATTRS.index("LEMMA")], columns[NODE_ATTRS.index("POS")]
         found: list[tuple[int, list[int]]] = []
         for i, lemma in enumerate(lemmas):
