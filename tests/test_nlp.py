@@ -5,6 +5,7 @@ import pytest
 from eventcoder.errors import DataFileError
 from eventcoder.nlp import (
     cache_sentences,
+    entities,
     get_nlp,
     load_lemma_repairs,
     parse_batches,
@@ -80,3 +81,10 @@ def test_cached_sentences_are_the_same_spans():
 def test_parsed_batches_come_with_cached_sentences():
     (doc, context), = list(parse_batches([(SENTENCES, "ctx")]))
     assert context == "ctx" and "sents" in doc.user_hooks
+
+
+def test_entities_are_the_doc_ents_read_once():
+    doc = get_nlp()("Angela Merkel met officials of the European Union in Brussels on Tuesday.")
+    found = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in found] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert found and entities(doc) is found

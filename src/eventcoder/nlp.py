@@ -16,7 +16,7 @@ from typing import TypeVar
 import spacy
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventcoder.records import Token
 from eventcoder.tables import data_path, read_table
@@ -27,6 +27,7 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 BATCH_SIZE = 64
 #: forms the lemmatizer gets wrong ("staged" -> stag), repaired by the ``lemma_repair`` component
 LEMMAS_FILE = "nlp/lemmas.tsv"
+_ENTS_KEY = "eventcoder.nlp.ents"  # doc.user_data key of the entities read once
 
 T = TypeVar("T")
 
@@ -107,6 +108,15 @@ def cache_sentences(doc: Doc) -> Doc:
     doc.user_hooks["sents"] = lambda _: iter(sents)
     doc.user_token_hooks["sent"] = lambda token: sents[numbers[token.i]]
     return doc
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: spaCy makes new ``Span`` objects on every read, and the actor,
+    place and time stages read them several times each."""
+    found = doc.user_data.get(_ENTS_KEY)
+    if found is None:
+        found = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return found
 
 
 def sentence_numbers(doc: Doc) -> list[int]:

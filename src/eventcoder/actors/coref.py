@@ -25,6 +25,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, Anaphor
+from eventcoder.nlp import entities
 from eventcoder.records import ActorMention
 
 #: how many sentences back an antecedent may be
@@ -108,7 +109,7 @@ def _mention(span: Span, actor, rule: str, head: Token, sentence: int) -> ActorM
 
 def _names(doc: Doc, ctx: Context) -> None:
     """Unknown people's names: from an apposition, or an earlier mention ending in the same surname."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or any(ctx.covered(t) for t in ent):
             continue
         root = ent.root

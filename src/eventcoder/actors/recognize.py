@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.coref import Found, resolve_context
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, ActorKnowledge, Organization, Person, Role, load_knowledge
-from eventcoder.nlp import get_nlp, sentence_numbers
+from eventcoder.events.view import view
+from eventcoder.nlp import entities, get_nlp, sentence_numbers
 from eventcoder.records import Actor, ActorMention
 
 #: parts of speech a role word may have (drops "press" as a verb, "head" as in "head to")
@@ -224,7 +225,7 @@ def _inside_longer_person(span: Span) -> bool:
     if span.doc[span.start].ent_type_ != "PERSON":  # no PERSON entity holds the span: skip the scan of doc.ents
         return False
     return any(ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end
-               and len(ent) > len(span) and ent[-1].tag_ != "NNPS" for ent in span.doc.ents)
+               and len(ent) > len(span) and ent[-1].tag_ != "NNPS" for ent in entities(span.doc))
 
 
 def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Piece]:
@@ -287,7 +288,7 @@ def _unknown_people(doc: Doc, taken: set[int], pieces: Iterable[Piece] = ()) -> 
     """PERSON entities not covered by a piece, and capitalised proper nouns right after a capitalised
     personal title ("Vice-President Moody Awori" where the model saw no person): they may join a mention,
     never stand alone."""
-    found = [Piece(ent.start, ent.end, Entry("name", ent.text)) for ent in doc.ents
+    found = [Piece(ent.start, ent.end, Entry("name", ent.text)) for ent in entities(doc)
              if ent.label_ == "PERSON" and not taken.intersection(range(ent.start, ent.end))]
     named = {i for p in found for i in range(p.start, p.end)}
     for title in pieces:
@@ -613,8 +614,10 @@ def _alias_end(doc: Doc, start: int, end: int, starts: set[int]) -> int:
     """The end of a mention with its parenthesised alias: "Hizbollah (Party of God)" runs to the closing
     parenthesis, whether the mention stopped inside it or right before it (an alias naming no other actor),
     so that no word of the alias is read as another party or place."""
-    depth = sum((t.text == "(") - (t.text == ")") for t in doc[start:end])
-    if depth <= 0 and not (end < len(doc) and doc[end].text == "(" and depth == 0):
+    lower = view(doc).lower  # the parse's columns, read once per document (no Token objects)
+    opening, closing = doc.vocab.strings.add("("), doc.vocab.strings.add(")")
+    depth = sum((low == opening) - (low == closing) for low in lower[start:end])
+    if depth <= 0 and not (end < len(doc) and lower[end] == opening and depth == 0):
         return end
     sent_end = doc[start].sent.end
     for i in range(end, min(end + ALIAS_LENGTH + 2, sent_end)):

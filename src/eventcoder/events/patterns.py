@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -262,7 +262,7 @@ class Tree:
 
     def matches(self, pred: int, columns: list[list[int]], children: list[list[int]]) -> list[list[int]]:
         """Every assignment of tokens to the nodes, in the order a DependencyMatcher reports them."""
-        if not _passes(self.tests[0], pred, columns):
+        if self.tests[0] and not _passes(self.tests[0], pred, columns):
             return []
         found: list[list[int]] = [[pred]]
         for tests, parent in zip(self.tests[1:], self.parents[1:], strict=True):
@@ -293,6 +293,14 @@ def _compile_test(vocab: Vocab, attr: str, value: object) -> Test | None:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         return None
     return NODE_ATTRS.index(attr), frozenset(vocab.strings.add(v) for v in values), negated  # as the Matcher does
+
+
+def _indexed(tree: Tree, word: tuple[int, int | None]) -> Tree:
+    """``tree`` without the predicate's tests that its index ``word`` (lemma, part of speech) already makes:
+    the matcher tries a tree only on tokens of that word."""
+    lemma, pos = word
+    made = {(NODE_ATTRS.index("LEMMA"), frozenset({lemma}), False), (NODE_ATTRS.index("POS"), frozenset({pos}), False)}
+    return replace(tree, tests=(tuple(t for t in tree.tests[0] if t not in made), *tree.tests[1:]))
 
 
 def compile_tree(vocab: Vocab, nodes: list[dict]) -> Tree | None:
@@ -326,6 +334,7 @@ class LemmaMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.trees: dict[tuple[int, int | None], list[tuple[int, list[Tree]]]] = {}
+        self.lemmas: set[int] = set()  # the predicate lemmas of ``trees``: most tokens are none of them
         self.by_word: dict[tuple[int, int | None], DependencyMatcher] = {}
 
     def add(self, key: str, variants: list[list[dict]]) -> None:
@@ -340,7 +349,9 @@ class LemmaMatcher:
                 nodes = [[{**v[0], "RIGHT_ATTRS": narrowed}, *v[1:]] for v in variants]
                 trees = [compile_tree(self.vocab, n) for n in nodes]
                 if None not in trees:
+                    trees = [_indexed(tree, word) for tree in trees]
                     self.trees.setdefault(word, []).append((self.vocab.strings.add(key), trees))
+                    self.lemmas.add(word[0])
                 else:
                     matcher = self.by_word.setdefault(word, DependencyMatcher(self.vocab, validate=False))
                     matcher.add(key, nodes)
@@ -351,6 +362,8 @@ class LemmaMatcher:
         lemmas, tags = columns[NODE_ATTRS.index("LEMMA")], columns[NODE_ATTRS.index("POS")]
         found: list[tuple[int, list[int]]] = []
         for i, lemma in enumerate(lemmas):
+            if lemma not in self.lemmas:
+                continue
             for word in ((lemma, tags[i]), (lemma, None)):
                 for key, trees in self.trees.get(word, ()):
                     found += [(key, ids) for tree in trees for ids in tree.matches(i, columns, children)]

@@ -53,7 +53,7 @@ from spacy.util import filter_spans
 
 from eventcoder.actors.knowledge import load_countries
 from eventcoder.actors.recognize import demonym_forms
-from eventcoder.nlp import get_nlp
+from eventcoder.nlp import entities, get_nlp
 from eventcoder.places.gazetteer import Candidate, Entry, get_gazetteer, load_supplement
 from eventcoder.records import Place
 from eventcoder.tables import Row, data_path, read_table
@@ -217,9 +217,9 @@ def _demonyms() -> tuple[PhraseMatcher, dict[str, str], dict[str, str]]:
 
 def recognize(doc: Doc, *, text: str | None = None) -> list[_Mention]:
     """Place mentions in the document, in text order, without overlaps (``text``: ``doc.text``, if at hand)."""
-    persons = [e for e in doc.ents if e.label_ in ("PERSON", "NORP")]
+    persons = [e for e in entities(doc) if e.label_ in ("PERSON", "NORP")]
     phrases = [s for s in _phrase_spans(doc) if not any(_inside(s, p) and not _cued_person(s, p) for p in persons)]
-    place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    place_ents = [e for e in entities(doc) if e.label_ in PLACE_LABELS]
     # a known name wins over the shorter phrase matches inside it ("Western Australia" over "Australia")
     whole = [e for e in place_ents if any(_inside(p, e) and len(p) < len(e) for p in phrases)
              and _candidates(_clean(e)[0])]
@@ -318,7 +318,7 @@ def _telling_name(cands: list[Candidate]) -> bool:
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of the document's people's names of two words or more ("Steele" of "Christopher Steele"):
     elsewhere in the document they name that person, not a town of the same name."""
-    return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _org_like(e)
+    return frozenset(t.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 and not _org_like(e)
                      for t in e if t.is_alpha)
 
 
@@ -332,7 +332,7 @@ def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str], *, runs:
     """Telling place names inside the names of organisations and events and inside proper names the model
     left untagged, and names the model tagged as a place elsewhere in the document ("Edmonton" in "CTV
     Edmonton", "Seoul" in "Seoul Central District Court")."""
-    ents = doc.ents  # once: spaCy makes new spans on every access
+    ents = entities(doc)  # once per document: spaCy makes new spans on every access
     known = frozenset(_clean(e)[0] for e in ents if e.label_ in ("GPE", "LOC"))
     hosts = [e for e in ents if (e.label_ in HOST_LABELS and e.label_ != "FAC") or _org_like(e)]
     hosts += [r for r in runs if not any(_overlap(r, e) for e in ents)]  # names the model missed
@@ -349,7 +349,7 @@ def _cued_names(doc: Doc, taken: list[Span], *, runs: list[Span]) -> list[Span]:
     Missouri"; between an article and its noun, "the Cairns suburbs"), and without such words a telling
     one (see :func:`_telling_name`)."""
     found = []
-    ents = doc.ents  # once: spaCy makes new spans on every access
+    ents = entities(doc)  # once per document: spaCy makes new spans on every access
     for span in runs:
         if any(_overlap(span, t) for t in taken) or not _name_like(span):
             continue
@@ -627,11 +627,12 @@ def _is_non_place(mention: _Mention, person_texts: set[str]) -> bool:
     return bool(words) and (words[-1] in _not_places() or mention.text in person_texts)
 
 
-def find_places(doc: Doc) -> list[Place]:
-    """Recognise and resolve the place names of a parsed document."""
+def find_places(doc: Doc, *, text: str | None = None) -> list[Place]:
+    """Recognise and resolve the place names of a parsed document; ``text`` is ``doc.text`` where the caller
+    has it (spaCy rebuilds it from every token on each read)."""
     sent_starts = [s.start_char for s in doc.sents]
-    text = doc.text  # once: spaCy rebuilds it from every token on each call
-    person_texts = {e.text for e in doc.ents if e.label_ in ("PERSON", "ORG")}
+    text = doc.text if text is None else text
+    person_texts = {e.text for e in entities(doc) if e.label_ in ("PERSON", "ORG")}
     mentions = [(m, _demonym_candidates(m) if m.rule == "demonym" else _candidates(m.text))
                 for m in recognize(doc, text=text)]
     named = _named(mentions)

@@ -16,7 +16,7 @@ from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.nlp import get_nlp
+from eventcoder.nlp import entities, get_nlp
 from eventcoder.records import TimeValue
 from eventcoder.times.rules import SKIP, Resolution, day, duration, month, resolve, week
 from eventcoder.times.words import time_words
@@ -80,7 +80,7 @@ def _ranged(ent: Span) -> list[tuple[Span, Resolution]]:
 def _expressions(doc: Doc) -> list[Span]:
     """The DATE/TIME entities, with "X and Y" pairs joined ("four years and five months"), and the
     words of the present tense ("now", "currently") the model does not mark."""
-    ents = [e for e in doc.ents if e.label_ in TIME_LABELS]
+    ents = [e for e in entities(doc) if e.label_ in TIME_LABELS]
     joined: list[Span] = []
     for ent in ents:
         prev = joined[-1] if joined else None
