@@ -93,7 +93,7 @@ def read_verbs(path: str | Path) -> VerbsReport:
                 raise DataFileError(str(path), f"a pattern outside a verb block: {text!r}; expected a "
                                     "'--- VERB [CODE] ---' line before it", line=number)
             if verb:  # the patterns of a block we cannot convert were counted with it
-                    _add_pattern(report, verb, match.group(1), match.group(2), synsets, where=where)
+                _add_pattern(report, verb, match.group(1), match.group(2), synsets, where=where)
         elif verb is None and current_synset is None:
             raise DataFileError(str(path), f"unexpected line {text!r}: expected &SYNSET, +WORD, "
                                 "'--- VERB [CODE] ---' or '- PATTERN [CODE]'", line=number)
@@ -133,10 +133,10 @@ def _add_pattern(report: VerbsReport, verb: str, body: str, code: str, synsets: 
 
 def _add_shape(report: VerbsReport, verb: str, cameo: str, after: list[str], synsets: dict[str, list[str]],
                *, where: str, suffix: str = "") -> None:
-    shape = _shape(after)
     if any(w in CONTEXT_WORDS for w in after):
         report.skipped["tense, mood or negation words after the verb"] += 1
         return
+    shape = _shape(after)
     if shape is None:
         report.skipped["longer than preposition + modifier + object + preposition"] += 1
         return
@@ -178,8 +178,8 @@ def _words(word: str, synsets: dict[str, list[str]], *, seen: frozenset[str] = f
         name = word[1:].upper().rstrip("_")
         if name in seen or name not in synsets:
             return frozenset()
-        return frozenset().union(*(_words(w.split()[-1].replace("_", " ").split()[-1], synsets,
-                                          seen=seen | {name}) for w in synsets[name]))
+        heads = (re.split(r"[\s_]+", w.strip("_ "))[-1] for w in synsets[name])  # "TRADE SANCTIONS": sanctions
+        return frozenset().union(*(_words(head, synsets, seen=seen | {name}) for head in heads if head))
     return lemma_forms(word.lower(), pos="NOUN")
 
 
