@@ -28,6 +28,7 @@ BATCH_SIZE = 64
 #: forms the lemmatizer gets wrong ("staged" -> stag), repaired by the ``lemma_repair`` component
 LEMMAS_FILE = "nlp/lemmas.tsv"
 _ENTS_KEY = "eventcoder.nlp.ents"  # doc.user_data key of the entities read once
+_SENTENCES_KEY = "eventcoder.nlp.sentence_numbers"  # doc.user_data key of each token's sentence number
 
 T = TypeVar("T")
 
@@ -102,9 +103,7 @@ def cache_sentences(doc: Doc) -> Doc:
     if not doc.has_annotation("SENT_START"):
         return doc
     sents = tuple(doc.sents)
-    numbers = [0] * len(doc)
-    for number, sent in enumerate(sents):
-        numbers[sent.start:sent.end] = [number] * (sent.end - sent.start)
+    numbers = doc.user_data[_SENTENCES_KEY] = _numbered(sents, len(doc))
     doc.user_hooks["sents"] = lambda _: iter(sents)
     doc.user_token_hooks["sent"] = lambda token: sents[numbers[token.i]]
     return doc
@@ -120,10 +119,15 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
-    """The position in ``doc.sents`` of each token's sentence, by token index: one pass over the sentences,
-    where ``token.sent`` searches for the boundaries on every call."""
-    numbers = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
+    """The position in ``doc.sents`` of each token's sentence, by token index (read-only: a document from
+    :func:`parse_batches` shares one list), where ``token.sent`` searches for the boundaries on every call."""
+    found = doc.user_data.get(_SENTENCES_KEY)
+    return found if found is not None else _numbered(doc.sents, len(doc))
+
+
+def _numbered(sents: Iterable[Span], length: int) -> list[int]:
+    numbers = [0] * length
+    for number, sent in enumerate(sents):
         numbers[sent.start:sent.end] = [number] * (sent.end - sent.start)
     return numbers
 
