@@ -112,7 +112,7 @@ def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens:
     actors = find_actors(doc, on=document.date, knowledge=knowledge)
     places = find_places(doc, text=norm.text)  # norm.text is doc.text
     times = find_times(doc, pub_date=document.date)
-    matches = find_events(doc, actors, patterns=patterns)
+    matches = find_events(doc, actors, places=places, patterns=patterns)
     context = Context(text=norm.text, times=times, places=places, pub_date=document.date,  # = doc.text, not rebuilt
                       place_lists=place_lists(doc, places))
     events = dedup_document(resolve(document.id, matches, context=context))

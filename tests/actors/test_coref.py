@@ -106,3 +106,9 @@ def test_their_troops_take_the_country_of_the_group_named_before() -> None:
 
 def test_their_alone_is_left_to_the_events_stage() -> None:
     assert "their" not in found("Egypt and Jordan said their talks went well.")
+
+
+def test_a_definite_group_noun_takes_an_earlier_body_of_its_kind_before_a_country() -> None:
+    m = found("Islamic State fighters attacked a town near Kirkuk, and Iraq said the militant group lost ground.")
+    group = m["militant group"]
+    assert group.actor.country == "IMG" and group.rule.startswith("coref:the group:Islamic State")

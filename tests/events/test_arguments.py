@@ -13,7 +13,8 @@ ACTORS = {
     "Ghanaian": ("GHA", None), "Togolese soldiers": ("TGO", "MIL"), "Bolivia": ("BOL", None),
     "Bolivian envoy": ("BOL", "GOV"), "Peruvian minister": ("PER", "GOV"), "Chilean officials": ("CHL", "GOV"),
     "Andean Community": ("IGO", None), "its": ("CHL", "GOV"), "the court": ("IGO", "JUD"),
-    "Chilean prime minister": ("CHL", "GOV"), "Peruvian": ("PER", None),
+    "Chilean prime minister": ("CHL", "GOV"), "Peruvian": ("PER", None), "Barack Obama": ("USA", "GOV"),
+    "Vladimir Putin": ("RUS", "GOV"),
 }
 
 
@@ -87,3 +88,20 @@ def test_a_text_speaks_for_the_party_it_comes_from():
 
 def test_a_noun_carrying_a_demand_is_not_taken_for_its_captor():
     assert dyads("Chile arrested a man demanding that Peru release prisoners.", "10") == set()
+
+
+def test_a_passive_conjunct_without_a_subject_of_its_own_acts_on_the_shared_subject():
+    assert dyads("Togolese soldiers crossed into Ghana and were freed by Chile on Monday.", "08") == {("CHL", "TGO")}
+
+
+def test_a_name_the_parser_split_still_carries_its_coordinated_party():
+    assert dyads("Barack Obama and Vladimir Putin will meet in Geneva.", "04") >= {("USA", "RUS"), ("RUS", "USA")}
+
+
+def test_seeking_to_act_together_is_a_mutual_intent():
+    assert dyads("Chile and Peru are seeking to deepen their cooperation in energy.", "03") == {
+        ("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_attending_a_ceremony_abroad_is_a_visit_to_its_host():
+    assert dyads("The Bolivian envoy attended the inauguration of the Peruvian president.", "04") == {("BOL", "PER")}

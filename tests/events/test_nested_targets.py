@@ -5,7 +5,7 @@ Our own sentences, parsed with the real model; actor mentions are built by hand.
 
 from eventcoder.events import find_events
 from eventcoder.nlp import get_nlp
-from eventcoder.records import Actor, ActorMention
+from eventcoder.records import Actor, ActorMention, Place
 from support import hand_mentions
 
 ACTORS = {
@@ -55,3 +55,17 @@ def test_a_deed_done_to_show_disapproval_of_a_country_is_aimed_at_it():
 
 def test_a_threat_with_a_condition_is_aimed_at_who_must_meet_it_not_at_its_makers():
     assert ("CHL", "PER") in dyads("Chilean farmers threatened to hold a strike unless Peru lifts its tariffs.", "13")
+
+
+def test_a_city_the_places_stage_resolved_gives_its_country() -> None:
+    text = "The Chilean government expressed sorrow for the floods in Arequipa."
+    doc = get_nlp()(text)
+    mentions = hand_mentions(doc, {"Chilean government": ("CHL", "GOV", "test")})
+    start = text.index("Arequipa")
+    place = Place("Arequipa", start, start + len("Arequipa"), 0, name="Arequipa", country="PER")
+    assert [e.target for e in find_events(doc, mentions)] == [None]
+    assert [e.target.country for e in find_events(doc, mentions, places=[place])] == ["PER"]
+
+
+def test_a_meeting_place_is_a_target_but_not_a_party_to_the_meeting() -> None:
+    assert dyads("Chilean farmers will attend a conference in Peru.", "04") == {("CHL", "PER")}

@@ -171,11 +171,17 @@ def _roles(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
             continue
         if _definite(head):
             source = (ctx.antecedent(head, person=True, agent=m.actor.agent) if f.person
-                      else ctx.antecedent(head))
+                      else _same_kind(head, ctx, m.actor.agent) or ctx.antecedent(head))
             if source is not None:
                 actor = replace(m.actor, country=source.mention.actor.country)
                 rule = f"coref:the {head.lower_}:{label(source.mention)}+{m.rule}"
                 ctx.add(Found(replace(m, actor=actor, rule=rule), f.person), replaces=f)
+
+
+def _same_kind(head: Token, ctx: Context, agent: str) -> Found | None:
+    """An earlier body of the same kind, also an international one ("Islamic State ... the militant group")."""
+    found = ctx.antecedent(head, person=False, agent=agent, country=False)
+    return found if found is not None and found.mention.actor.country else None
 
 
 def _definite(head: Token) -> bool:

@@ -25,7 +25,7 @@ from eventcoder.events.derive import announcement_stance, complement, derive, ob
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, PatternSet, cue, node_names, pattern_set
 from eventcoder.events.view import string_ids, view
-from eventcoder.records import Actor, ActorMention, EventMatch
+from eventcoder.records import Actor, ActorMention, EventMatch, Place
 
 RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
 NOUN_SOURCE_PREPS = ("by", "of", "from")
@@ -80,25 +80,36 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """An actor found for a role, and whether it came from a pronoun or "the two sides"."""
+    """An actor found for a role, whether it came from a pronoun or "the two sides", and whether it is only
+    where the act took place ("a summit *in Switzerland*": a target, but no party to a symmetric event)."""
 
     actor: Actor
     inferred: bool = False
+    where: bool = False
 
 
 class Mentions:
     """The actor mentions of one document, looked up by token."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[ActorMention]) -> None:
+    def __init__(self, doc: Doc, mentions: Sequence[ActorMention], places: Sequence[Place] = ()) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.by_token: dict[int, ActorMention] = {}
         for mention in self.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span or ():
                 self.by_token.setdefault(token.i, mention)
+        self.places: dict[int, Place] = {}
+        for place in places:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.country else None
+            for token in span or ():
+                self.places.setdefault(token.i, place)
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
+
+    def place_at(self, token: Token) -> Place | None:
+        """The resolved place (with a country) a token is part of."""
+        return self.places.get(token.i)
 
     def before(self, offset: int) -> list[ActorMention]:
         """Mentions ending before ``offset``, nearest first."""
@@ -126,8 +137,14 @@ def _object(pred: Token) -> Token | None:
     """The object of a predicate (the passive subject of a passive one), worked out once per token."""
     objects = view(pred.doc).objects
     if pred.i not in objects:
-        objects[pred.i] = _child(pred, "nsubjpass") if _is_passive(pred) else _child(pred, "dobj") or _up_to(pred)
+        objects[pred.i] = (_child(pred, "nsubjpass") or _shared_subject(pred)) if _is_passive(pred) \
+            else _child(pred, "dobj") or _up_to(pred)
     return objects[pred.i]
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a passive verb shares with the verb it is coordinated with ("X attacked Y and *was arrested*")."""
+    return _child(verb.head, "nsubjpass", "nsubj") if verb.dep_ == "conj" else None
 
 
 def _up_to(pred: Token) -> Token | None:
@@ -339,6 +356,8 @@ class Resolver:
                 and mention.rule.endswith(":capital") and mention.actor.country:
             actor = mention.actor
             return Actor(text=actor.text, name=actor.name, country=actor.country)
+        if found is None and mention is None and (place := self.mentions.place_at(token)) is not None:
+            return Actor(text=place.text, name=place.name, country=place.country)  # "a mall in Mombasa"
         return found
 
     def parties(self, token: Token | None, *, speaker: Token | None = None) -> list[Party]:
@@ -347,7 +366,7 @@ class Resolver:
             return []
         out: list[Party] = []
         listed = set(_listed(token)) if token.dep_ != "conj" else set()
-        for tok in (token, *token.conjuncts, *sorted(listed)) if token.dep_ != "conj" else (token,):
+        for tok in (token, *self._conjuncts(token), *sorted(listed)) if token.dep_ != "conj" else (token,):
             found = self.all_direct(tok)
             if tok in listed:  # a list member, not a title of the same party ("Lavrov, Russia's minister")
                 found = [a for a in found if a.country and a.country not in {p.actor.country for p in out}]
@@ -359,6 +378,14 @@ class Resolver:
             else:
                 out.extend(self.pronoun(tok, speaker=speaker))
         return out
+
+    def _conjuncts(self, token: Token) -> tuple[Token, ...]:
+        """The parties coordinated with a token, also where the parser hung them on another word of the same name
+        ("[Barack] Obama and Putin": "Putin" on "Obama", the subject "Barack")."""
+        mention = self.mentions.at(token)
+        if token.conjuncts or mention is None:
+            return token.conjuncts
+        return tuple(c for child in token.children if self.mentions.at(child) is mention for c in child.conjuncts)
 
     def pronoun(self, token: Token, *, speaker: Token | None) -> list[Party]:
         """Resolve he/she/it/they/we and "the two sides" to earlier mentions."""
@@ -502,12 +529,13 @@ def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
 class Coder:
     """Turns the pattern hits of one document into event matches."""
 
-    def __init__(self, doc: Doc, actors: Sequence[ActorMention], *, hits: Sequence[Hit] = ()) -> None:
+    def __init__(self, doc: Doc, actors: Sequence[ActorMention], *, hits: Sequence[Hit] = (),
+                 places: Sequence[Place] = ()) -> None:
         self.doc = doc
         self.by_pred = {h.pred.i: h for h in hits}
         self.sents: list[Span] = list(doc.sents)
         self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
-        self.resolver = Resolver(doc, Mentions(doc, actors))
+        self.resolver = Resolver(doc, Mentions(doc, actors, places))
         self.events: list[EventMatch] = []
         self._evidence: dict[int, tuple[str, tuple[int, int]]] = {}
         self.text = view(doc).text  # Doc.text joins every token anew on each call
@@ -657,10 +685,10 @@ class Coder:
                 if found:
                     return found
         if roles and not spoken and (place := self._place(hit.pred, source)) is not None:
-            return [Party(place)]
+            return [Party(place, where=True)]
         if roles and not stateless and not hit.pattern.symmetric \
                 and (place := self._nested_place(hit, source, spoken=spoken)) is not None:
-            return [Party(place)]
+            return [Party(place, where=True)]
         if stateless:
             return stateless
         if "self" in roles and source is not None and source.country:
@@ -723,7 +751,7 @@ class Coder:
             home = source is not None and actor.country == source.country
             if token.head.lower_ == "in" and (home or not place):
                 continue  # "a ceasefire in south Lebanon" declared by a Lebanese party: a place, not a party
-            return [Party(actor)]
+            return [Party(actor, where=token.head.lower_ in WHERE_PREPS)]
         return [Party(a) for t in between(obj)  # "host a meeting between X and Y"
                 if (a := self.resolver.direct(t)) is not None and a.country and (source is None or
                                                                                a.country != source.country)]
@@ -779,7 +807,8 @@ class Coder:
         mutual = (inner is not None and inner.pattern.symmetric and stance_of(pattern.cameo) == "intent"
                   and len(sources) > 1)
         hosted = hit.obj is not None and bool(between(hit.obj)) and not between(pred)  # "host talks between X and Y"
-        pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted)
+        placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
+        pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed)
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
         if unattributed:  # the victims make the event; resolve gives both sides the country of its site
@@ -1081,12 +1110,13 @@ def _told_noun(event: EventMatch) -> bool:
     return event.factuality in ("asserted", "negated") or event.cameo[:2] in cue("SCHEDULED_ROOT_CUE")
 
 
-def find_events(doc: Doc, actors: Sequence[ActorMention], *, patterns: PatternSet | None = None
-                ) -> list[EventMatch]:
-    """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage
+def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Place] = (),
+                patterns: PatternSet | None = None) -> list[EventMatch]:
+    """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage and the
+    places of the places stage (where an act lands when no party is named: "the shootings in Charleston")
     (``patterns``: the shipped ones, or a :func:`~eventcoder.events.patterns.pattern_set` with users' files)."""
     hits = best_hits(doc, patterns)
-    coder = Coder(doc, actors, hits=hits)
+    coder = Coder(doc, actors, hits=hits, places=places)
     preds = {h.pred.i for h in hits}
     inner = _inner_hits(hits)
     governed = {h.pred.i for h in inner.values()}
