@@ -449,6 +449,22 @@ def _background(pred: Token) -> bool:
     return any(t.dep_ == "relcl" for t in (pred, *pred.ancestors))
 
 
+def _background_noun(pred: Token) -> bool:
+    """Whether an event noun is background to its clause: under a preposition of time, cause or topic ("after a
+    week of unrest", "because of fighting", "talks on a pullback"; BACKGROUND_PREP_CUE), or in the object of an
+    infinitive ("to prevent a war", "to attend a meeting"), not news of its own."""
+    words = cue("BACKGROUND_PREP_CUE")
+    for token in (pred, *pred.ancestors):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in token.children)
+        if token.dep_ == "pobj" and token.head.lower_ in words:
+            return True
+        if token.dep_ == "pobj" and token.head.head.lower_ in words:  # "because of", "on the eve of"
+            return True
+    return False
+
+
 def _one_group(token: Token) -> bool:
     """A plural noun naming one group ("the rebels", "Bosnian Serbs"), not a coordination of parties."""
     return token.tag_ in ("NNS", "NNPS") and not token.conjuncts
@@ -806,6 +822,8 @@ class Coder:
         # "X and Y agreed to hold joint exercises": the pledge is as mutual as the act pledged
         mutual = (inner is not None and inner.pattern.symmetric and stance_of(pattern.cameo) == "intent"
                   and len(sources) > 1)
+        if _among(targets, sources):  # "X and Y agreed to allow access": each is the other's partner
+            targets, mutual = [], True
         hosted = hit.obj is not None and bool(between(hit.obj)) and not between(pred)  # "host talks between X and Y"
         placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed)
@@ -1009,6 +1027,12 @@ def _weak(targets: list[Party]) -> bool:
     return all(p.inferred for p in targets)
 
 
+def _among(targets: list[Party], sources: list[Party]) -> bool:
+    """Whether every target found is one of several sources: the parties act together, towards each other."""
+    keys = {_key(s.actor) for s in sources}
+    return len(keys) > 1 and bool(targets) and all(_key(t.actor) in keys for t in targets)
+
+
 def _wrap(actor: Actor | None) -> Party | None:
     return Party(actor) if actor is not None else None
 
@@ -1098,6 +1122,13 @@ def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: 
     return [e for e in results if id(e) not in drop]
 
 
+def _aside(pred: Token, preds: set[int]) -> bool:
+    """Whether a predicate is a condition, purpose or time clause of another event ("offered troops *to help*
+    him", "will meet Y *if he gives* them a veto", "*before they demobilize*"): a merely possible act there is
+    part of that event's telling, not an event of its own."""
+    return pred.dep_ in ("advcl", "acl") and any(a.i in preds for a in pred.ancestors)
+
+
 def _absorbed(governing: str, purpose: str) -> bool:
     """Whether an act done for the purpose of another is told by it: the same code ("met Y to discuss trade"),
     or the demand a protest is staged for ("staged a hunger strike to demand ...", PROTEST_AIM_ROOT_CUE)."""
@@ -1143,7 +1174,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             told.update((hit.pred.i,) if stated else ())
     results = _untold(results, made, told)
     for hit in hits:
-        if hit.pattern.kind == "noun" and hit.pred.i not in consumed:
+        if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred):
             results.extend(e for e in coder.code(hit, preds) if _told_noun(e))
     demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
     columns, ccomp = view(doc), doc.vocab.strings["ccomp"]
@@ -1153,5 +1184,8 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             results.extend(asked)
             demanded.update((i,) if asked else ())
     results = _untold(results, made, demanded)
+    aside = {id(e) for i, found in made.items() if _aside(doc[i], preds)
+             for e in found if e.factuality == "hypothetical"}
+    results = [e for e in results if id(e) not in aside]
     results.sort(key=lambda e: (e.sentence, e.trigger))
     return results
