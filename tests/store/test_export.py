@@ -68,3 +68,13 @@ def test_an_unknown_country_is_left_empty_in_gdelt():
     row = {"source_code": "---REB", "source_country": "---", "source_agent": "REB", "source_text": "rebels"}
     fields = _actor_fields("Actor1", row, "source")
     assert fields["Actor1Code"] == "---REB" and "Actor1CountryCode" not in fields
+
+
+@pytest.mark.parametrize(("agent", "group", "kind"), [("UNOMIL", "UNO", "MIL"), ("UNO", "UNO", None),
+                                                      ("HRI", None, "HRI")])
+def test_an_international_body_splits_into_known_group_and_type(agent, group, kind):
+    from eventcoder.store.export import _actor_fields
+
+    row = {"source_code": f"IGO{agent}", "source_country": "IGO", "source_agent": agent, "source_text": "UN troops"}
+    fields = _actor_fields("Actor1", row, "source")
+    assert (fields["Actor1KnownGroupCode"], fields["Actor1Type1Code"]) == (group, kind)

@@ -17,12 +17,18 @@ import duckdb
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from eventcoder.actors.knowledge import load_agent_types
 from eventcoder.errors import UsageError
 from eventcoder.records import UNKNOWN_COUNTRY
 from eventcoder.store.files import SCHEMA
 from eventcoder.tables import data_path, read_table
 
 EXPORT_FORMATS = ("parquet", "csv", "gdelt")
+
+
+@lru_cache(maxsize=1)
+def _agent_types() -> frozenset[str]:
+    return load_agent_types(data_path("actors/agent_types.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +112,12 @@ def _actor_fields(prefix: str, row: dict[str, Any], role: str) -> dict[str, Any]
     if not code:
         return {}
     name = row.get(f"{role}_name") or row.get(f"{role}_text")
-    fields = {f"{prefix}Code": code, f"{prefix}Name": name.upper() if name else None,
-              f"{prefix}Type1Code": row.get(f"{role}_agent")}
-    if country == "IGO" or country == "NGO":
-        fields[f"{prefix}KnownGroupCode"] = (row.get(f"{role}_agent") or "")[:3] or None
+    agent = row.get(f"{role}_agent") or ""
+    fields = {f"{prefix}Code": code, f"{prefix}Name": name.upper() if name else None, f"{prefix}Type1Code": agent}
+    if country == "IGO" or country == "NGO":  # the rest of the code is a body, then maybe a type: UNO + MIL
+        kind = agent[-3:] if agent[-3:] in _agent_types() else None
+        fields[f"{prefix}KnownGroupCode"] = agent[:3] if agent[:3] != kind else None
+        fields[f"{prefix}Type1Code"] = kind
     elif country != UNKNOWN_COUNTRY:  # GDELT leaves an unknown country empty
         fields[f"{prefix}CountryCode"] = country
     return fields
