@@ -70,3 +70,10 @@ def test_property_destroyed_by_protesters_is_a_riot_145():
     actors = {"Bolivian protesters": ("BOL", "OPP", "group"), "Chilean": ("CHL", None, "country")}
     doc = get_nlp()("The Chilean building was demolished by Bolivian protesters.")
     assert [e.cameo for e in find_events(doc, hand_mentions(doc, actors))] == ["145"]
+
+
+def test_a_doer_named_only_as_gunmen_waits_for_the_country_of_the_site():
+    doc = get_nlp()("Gunmen shot dead two policemen near the border on Friday.")
+    actors = hand_mentions(doc, {"Gunmen": (None, UNAFFILIATED, "agent"), "policemen": (None, "COP", "agent")})
+    found = [(e.source.text, e.target.text, e.rule.endswith(UNATTRIBUTED)) for e in find_events(doc, actors)]
+    assert found == [("Gunmen", "policemen", True)]

@@ -829,6 +829,9 @@ class Coder:
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed)
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
+        if not unattributed and cameo[:2] in cue("UNATTRIBUTED_ROOT_CUE") and all(
+                s.actor.agent == UNAFFILIATED and not s.actor.country for s in sources):
+            unattributed = True  # "gunmen killed ...": a force no side is named for, like one the text does not name
         if unattributed:  # the victims make the event; resolve gives both sides the country of its site
             pairs = [p for p in pairs if p[1] is not None]
         else:
