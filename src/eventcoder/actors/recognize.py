@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from spacy.attrs import TAG
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -61,6 +62,9 @@ LOCAL_AGENTS = frozenset({"GOV", "COP", "REB", "OPP", "LEG", "JUD", "MED", "BUS"
 PLACED_AGENTS = frozenset({"REB", "OPP", "CVL", "COP", "LAB", "EDU", "HLH", "REL", "CRM", "AGR"})
 #: the most words a parenthesised alias after a mention may have ("Hizbollah (Party of God)")
 ALIAS_LENGTH = 6
+#: the shortest country name or demonym a misspelt word may be read as ("Ethopia", "Afganistan"): shorter names
+#: lie one letter from too many real words
+TYPO_LENGTH = 7
 #: order in which pieces of the same length win an overlap
 PRIORITY = {"person": 0, "coref": 1, "org": 2, "country": 3, "role": 4, "name": 5}
 
@@ -96,6 +100,7 @@ class Recognizer:
     exact: PhraseMatcher
     entries: dict[int, list[Entry]]
     role_heads: frozenset[str] = frozenset()  # last words of role forms, lower case ("officials", "president")
+    typos: dict[tuple[str, int], list[tuple[str, Entry]]] = field(default_factory=dict)  # (initial, length) -> forms
 
 
 # ---------------------------------------------------------------- building the matchers
@@ -159,7 +164,52 @@ def recognizer(knowledge: ActorKnowledge) -> Recognizer:
     for (case, key), docs in patterns.items():
         (exact if case else lower).add(key, docs)
     heads = frozenset(role.form.lower().split()[-1] for role in knowledge.roles)
-    return Recognizer(lower, exact, entries, heads)
+    return Recognizer(lower, exact, entries, heads, _typo_index(knowledge))
+
+
+def _typo_index(knowledge: ActorKnowledge) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
+    """One-word country names and demonyms long enough to be recognised when misspelt, by initial and length."""
+    index: dict[tuple[str, int], list[tuple[str, Entry]]] = {}
+    for form, entry in _entries(knowledge):
+        if entry.kind == "country" and entry.how in ("name", "demonym") and form.isalpha() \
+                and len(form) >= TYPO_LENGTH:
+            lower = form.lower()
+            index.setdefault((lower[0], len(lower)), []).append((lower, entry))
+    return index
+
+
+def one_slip(word: str, form: str) -> bool:
+    """``word`` is ``form`` with one letter dropped or added, or two neighbours swapped: the slips of typing
+    ("Ethopia", "Phillippines", "Britian"); a letter replaced by another is not one, as it makes real names of
+    real names ("Columbia")."""
+    if len(word) == len(form):
+        diff = [i for i, (a, b) in enumerate(zip(word, form, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == form[diff[1]] \
+            and word[diff[1]] == form[diff[0]]
+    short, long_ = sorted((word, form), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _misspelt(doc: Doc, rec: Recognizer, taken: set[int]) -> list[Piece]:
+    """Country names and demonyms misspelt by one slip: a capitalised proper noun standing alone (no proper noun
+    beside it, so no part of a longer name) that the knowledge does not hold as it is written."""
+    pieces = []
+    proper = {doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]}
+    for i in (i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in proper and i not in taken):
+        token = doc[i]
+        if not token.is_title or not token.is_alpha or len(token) < TYPO_LENGTH - 1:
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title for j in (token.i - 1, token.i + 1)):
+            continue
+        word = token.lower_
+        for size in (len(word) - 1, len(word), len(word) + 1):
+            entry = next((e for form, e in rec.typos.get((word[0], size), ()) if one_slip(word, form)), None)
+            if entry is not None:
+                pieces.append(Piece(token.i, token.i + 1, entry))
+                break
+    return pieces
 
 
 # ---------------------------------------------------------------- pieces
@@ -232,12 +282,15 @@ def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Pi
     """All matches of the knowledge in ``doc`` that pass the case checks, coref resolved; of several
     people or organisations with the same name, those whose coding holds on ``on``."""
     raw: list[Piece] = []
+    seen: set[int] = set()  # tokens the knowledge holds as written, kept or not: no misspelling of anything
     sentence = sentence_numbers(doc)
     for matcher, exact in ((rec.lower, False), (rec.exact, True)):
         for label, start, end in matcher(doc):
+            seen.update(range(start, end))
             for entry in rec.entries[label]:
                 if sentence[start] == sentence[end - 1] and _keep(doc[start:end], entry, exact, rec.role_heads):
                     raw.append(Piece(start, end, entry))
+    raw += _misspelt(doc, rec, seen)
     return _resolve_coref(_by_date(raw, on))
 
 

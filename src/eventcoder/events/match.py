@@ -45,6 +45,10 @@ OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for",
 TOPIC_PREPS = ("for", "on", "over", "about", "into")
 #: prepositions leading to where something is ("an attack *at* a mall *in* Kenya's capital")
 WHERE_PREPS = ("in", "at", "inside")
+#: roots of attacks, whose target, when the text names no party, is the country of the place they hit
+#: ("exploded bombs *in Kabul*", "opened fire *near Hebron*"), as CAMEO coders do; and the prepositions to it
+STRUCK_ROOTS = ("18", "19", "20")
+STRUCK_PREPS = ("in", "at", "near", "inside", "on")
 #: how many prepositions deep a place that is the target may lie under an act
 NESTED_DEPTH = 3
 #: the agent type of armed forces the text ties to no side (CAMEO UAF): the doer of violence it does not attribute
@@ -702,6 +706,9 @@ class Coder:
                     return found
         if roles and not spoken and (place := self._place(hit.pred, source)) is not None:
             return [Party(place, where=True)]
+        if roles and not stateless and not hit.pattern.symmetric and hit.pattern.cameo[:2] in STRUCK_ROOTS \
+                and (place := self._struck(hit)) is not None:
+            return [Party(place, where=True)]
         if roles and not stateless and not hit.pattern.symmetric \
                 and (place := self._nested_place(hit, source, spoken=spoken)) is not None:
             return [Party(place, where=True)]
@@ -720,6 +727,19 @@ class Coder:
                 actor = self.resolver.country_named(token)
                 if actor is not None and (source is None or actor.country != source.country):
                     return actor
+        return None
+
+    def _struck(self, hit: Hit) -> Actor | None:
+        """The country of the place an attack hit, the attacker's own included ("rebels exploded bombs *in the
+        capital Kabul*"), named right on the act or its object, or as what a place noun is ("the city *of* X")."""
+        for word in STRUCK_PREPS:
+            holders = dict.fromkeys((hit.pred, hit.obj, _object(hit.pred)))  # the object, or its quantity noun
+            for token in (t for holder in holders for t in _prep_objects(holder, word)):
+                named_by = (c for c in token.children if c.dep_ in ("appos", "poss"))  # "the capital Kabul"
+                for named in (token, *named_by, *_prep_objects(token, "of")):  # "the city of Juba"
+                    place = self.resolver.place_named(named)
+                    if place is not None:
+                        return place
         return None
 
     def _nested_place(self, hit: Hit, source: Actor | None, *, spoken: bool) -> Actor | None:

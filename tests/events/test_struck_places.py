@@ -1,0 +1,35 @@
+"""An attack that names no party as its target takes the country of the place it hit, the attacker's own too."""
+
+from eventcoder.events import find_events
+from eventcoder.nlp import get_nlp
+from eventcoder.records import ActorMention, Place
+from support import hand_mentions
+
+ACTORS = {"Chilean rebels": ("CHL", "REB"), "Peruvian troops": ("PER", "MIL"), "Bolivian police": ("BOL", "COP")}
+
+
+def attacks(text: str, *, place: str, country: str) -> set[tuple[str, str | None, str]]:
+    doc = get_nlp()(text)
+    mentions: list[ActorMention] = hand_mentions(doc, {n: (c, a, "test") for n, (c, a) in ACTORS.items()})
+    start = text.index(place)
+    places = [Place(text=place, start=start, end=start + len(place), sentence=0, name=place, country=country)]
+    found = find_events(doc, mentions, places=places)
+    return {(e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in found
+            if e.cameo[:2] in ("18", "19", "20")}
+
+
+def test_bombs_set_off_in_a_home_city_strike_that_country():
+    assert ("CHL", "CHL", "18") in attacks("Chilean rebels exploded a series of bombs in the port city of Valparaiso.",
+                                          place="Valparaiso", country="CHL")
+
+
+def test_shelling_near_a_foreign_town_strikes_its_country():
+    assert ("PER", "BOL", "19") in attacks("Peruvian troops shelled positions near Oruro on Sunday.",
+                                          place="Oruro", country="BOL")
+
+
+def test_a_named_party_is_still_the_target():
+    found = attacks("Peruvian troops attacked Bolivian police in Oruro.", place="Oruro", country="BOL")
+    assert found == {("PER", "BOL", "19")}
+    assert attacks("Peruvian troops attacked Chilean rebels in Oruro.", place="Oruro",
+                   country="BOL") == {("PER", "CHL", "19")}
