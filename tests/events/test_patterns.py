@@ -6,6 +6,7 @@ from spacy.matcher import DependencyMatcher
 from eventcoder.errors import DataFileError
 from eventcoder.events.codes import all_codes
 from eventcoder.events.patterns import (
+    NODE_ATTRS,
     VERB_COLUMNS,
     LemmaMatcher,
     compile_tree,
@@ -15,6 +16,7 @@ from eventcoder.events.patterns import (
     node_names,
     shipped_patterns,
 )
+from eventcoder.events.view import view
 from eventcoder.nlp import get_nlp
 
 HEADER = "\t".join(VERB_COLUMNS) + "\n"
@@ -180,3 +182,19 @@ def test_other_shapes_fall_back_to_a_dependency_matcher():
     matcher.add("send.far", [deep])
     doc = nlp(MATCHER_TEXTS[0])
     assert not matcher.trees and [[doc[i].text for i in ids] for _, ids in matcher(doc)] == [["sent", "Italy"]]
+
+
+def test_compiled_trees_are_tried_in_order_where_a_child_of_the_predicate_opens_them():
+    nlp = get_nlp()
+    matcher = LemmaMatcher(nlp.vocab)
+    for key in ("send.aid", "send.to"):
+        matcher.add(key, MATCHER_PATTERNS[key])
+    doc = nlp(MATCHER_TEXTS[0])
+    sent = next(t for t in doc if t.lemma_ == "send")
+    columns = doc.to_array(list(NODE_ATTRS)).T.tolist()
+    word = (sent.lemma, sent.pos)
+    trees = matcher._word_trees(word)
+    tried = trees.candidates(sent.i, columns, view(doc).children)
+    keys = [nlp.vocab.strings[key] for key, _ in tried]
+    assert keys == ["send.aid", "send.to"] and len(trees.entries) == 3  # no child is "aid" or "food": not tried
+    assert [nlp.vocab.strings[key] for key, _ in matcher(doc)] == ["send.aid", "send.to"]

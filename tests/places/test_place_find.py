@@ -2,6 +2,7 @@
 
 from eventcoder.nlp import get_nlp
 from eventcoder.places import find_places
+from eventcoder.places.find import _propagated
 from eventcoder.records import Place
 
 
@@ -172,3 +173,9 @@ def test_the_gulf_alone_is_the_persian_gulf() -> None:
     assert ("Gulf", "Persian Gulf", None) in found
     assert ("Gulf Coast", "Gulf of Mexico", None) in names("The storm reached the Gulf Coast on Monday.")
     assert not [n for n in names("The gulf between the two parties widened.") if n[1] == "Persian Gulf"]
+
+
+def test_propagation_finds_every_standalone_occurrence_of_a_several_word_name() -> None:
+    doc = get_nlp()("New York banned the march. Police in New York said New Yorkers and York residents stayed calm.")
+    spans = _propagated(doc, [doc[0:2]], taken=[doc[0:2]])
+    assert [(s.text, s.start_char) for s in spans] == [("New York", 37)]

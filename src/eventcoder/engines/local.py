@@ -28,7 +28,9 @@ from eventcoder.errors import InputError
 from eventcoder.pipeline import analyze, warm_up
 from eventcoder.records import Document, Event
 
-CHUNK = 32
+#: documents per chunk: small enough that the workers finish together (the last chunks leave one worker idle
+#: while another codes them), large enough for the parser's batches and the pickling to cost nothing
+CHUNK = 16
 
 
 @dataclass(frozen=True, slots=True)

@@ -265,11 +265,50 @@ class Tree:
         if self.tests[0] and not _passes(self.tests[0], pred, columns):
             return []
         found: list[list[int]] = [[pred]]
-        for tests, parent in zip(self.tests[1:], self.parents[1:], strict=True):
-            found = [[*ids, c] for ids in found for c in children[ids[parent]] if _passes(tests, c, columns)]
-            if not found:
-                break
+        for k in range(1, len(self.tests)):
+            tests, parent, grown = self.tests[k], self.parents[k], []
+            for ids in found:  # loops, not a comprehension: this runs hundreds of times per document
+                for c in children[ids[parent]]:
+                    if _passes(tests, c, columns):
+                        grown.append([*ids, c])
+            if not grown:
+                return grown
+            found = grown
         return found
+
+    def gate(self) -> tuple[int, frozenset[int]] | None:
+        """A test that some child of the predicate must pass for any match: the first positive test of node 1
+        (a child of node 0), as (column, allowed values); None when the tree has no such test."""
+        if len(self.tests) < 2:
+            return None
+        return next(((column, allowed) for column, allowed, negated in self.tests[1] if not negated), None)
+
+
+class WordTrees:
+    """The trees of one predicate word in matching order, indexed by the value their :meth:`Tree.gate` asks of a
+    child of the predicate: at a predicate only the trees some child can open are tried, in the same order."""
+
+    __slots__ = ("always", "by_value", "columns", "entries")
+
+    def __init__(self, keyed: list[tuple[int, list[Tree]]]) -> None:
+        self.entries = [(key, tree) for key, trees in keyed for tree in trees]
+        self.always: list[int] = []  # positions of the trees without a gate
+        self.by_value: dict[tuple[int, int], list[int]] = {}  # (column, value) -> positions
+        for position, (_, tree) in enumerate(self.entries):
+            gate = tree.gate()
+            if gate is None:
+                self.always.append(position)
+            for value in gate[1] if gate else ():
+                self.by_value.setdefault((gate[0], value), []).append(position)
+        self.columns = sorted({column for column, _ in self.by_value})
+
+    def candidates(self, pred: int, columns: list[list[int]], children: list[list[int]]) -> list[tuple[int, Tree]]:
+        """The (key, tree) entries that may match at ``pred``, in matching order."""
+        picked = set(self.always)
+        for c in children[pred]:
+            for column in self.columns:
+                picked.update(self.by_value.get((column, columns[column][c]), ()))
+        return [self.entries[p] for p in sorted(picked)]
 
 
 def _passes(tests: tuple[Test, ...], token: int, columns: list[list[int]]) -> bool:
@@ -325,7 +364,8 @@ class LemmaMatcher:
 
     Called on a ``Doc`` it returns ``(key, token ids)`` like a DependencyMatcher: for one predicate token and
     one key, the same matches in the same order. Only the patterns of the (lemma, POS) pairs a document
-    contains are tried, at their predicate tokens. Patterns of the common shape (``>`` relations, plain or
+    contains are tried, at their predicate tokens, and of those only the ones whose first child test a child of
+    the predicate passes (:class:`WordTrees`). Patterns of the common shape (``>`` relations, plain or
     ``IN`` constraints) are compiled to set tests on the document's attribute arrays, which costs microseconds
     where a DependencyMatcher call costs a millisecond; any other shape runs in a small DependencyMatcher on
     a bare copy of each sentence that contains its predicate lemma.
@@ -336,6 +376,7 @@ class LemmaMatcher:
         self.trees: dict[tuple[int, int | None], list[tuple[int, list[Tree]]]] = {}
         self.lemmas: set[int] = set()  # the predicate lemmas of ``trees``: most tokens are none of them
         self.by_word: dict[tuple[int, int | None], DependencyMatcher] = {}
+        self._indexed: dict[tuple[int, int | None], WordTrees] = {}  # ``trees`` indexed, made on first use
 
     def add(self, key: str, variants: list[list[dict]]) -> None:
         """Add a pattern's variants; their first node (the predicate) must match ``LEMMA IN [...]``
@@ -351,6 +392,7 @@ class LemmaMatcher:
                 if None not in trees:
                     trees = [_indexed(tree, word) for tree in trees]
                     self.trees.setdefault(word, []).append((self.vocab.strings.add(key), trees))
+                    self._indexed.pop(word, None)
                     self.lemmas.add(word[0])
                 else:
                     matcher = self.by_word.setdefault(word, DependencyMatcher(self.vocab, validate=False))
@@ -365,10 +407,17 @@ class LemmaMatcher:
             if lemma not in self.lemmas:
                 continue
             for word in ((lemma, tags[i]), (lemma, None)):
-                for key, trees in self.trees.get(word, ()):
-                    found += [(key, ids) for tree in trees for ids in tree.matches(i, columns, children)]
+                indexed = self._word_trees(word)
+                for key, tree in indexed.candidates(i, columns, children) if indexed is not None else ():
+                    found += [(key, ids) for ids in tree.matches(i, columns, children)]
         if self.by_word:
             found += self._sentence_matches(doc)
+        return found
+
+    def _word_trees(self, word: tuple[int, int | None]) -> WordTrees | None:
+        found = self._indexed.get(word)
+        if found is None and word in self.trees:
+            found = self._indexed[word] = WordTrees(self.trees[word])
         return found
 
     def _sentence_matches(self, doc: Doc) -> list[tuple[int, list[int]]]:

@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, POS
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, ORTH, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
@@ -451,12 +451,21 @@ def _propagated(doc: Doc, spans: list[Span], taken: list[Span]) -> list[Span]:
     names = {n for n in names if n and n[0].isupper() and len(n) > 2 and n in get_gazetteer()}
     if not names:
         return []
-    nlp = get_nlp()
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    by_first: dict[int, set[tuple[int, ...]]] = {}
     for name in names:
-        matcher.add("name", [nlp.make_doc(name)])
-    spans = [doc[s:e] for _, s, e in matcher(doc)]
+        words = _orths(name)
+        if words:
+            by_first.setdefault(words[0], set()).add(words)
+    orths = doc.to_array(ORTH).tolist()  # every occurrence of the names' words, as a PhraseMatcher on ORTH finds
+    spans = [doc[i:i + len(words)] for i, orth in enumerate(orths) for words in by_first.get(orth, ())
+             if tuple(orths[i:i + len(words)]) == words]
     return [s for s in filter_spans(spans) if not any(_overlap(s, t) for t in taken) and _standalone(s)]
+
+
+@lru_cache(maxsize=8192)
+def _orths(name: str) -> tuple[int, ...]:
+    """The word ids (ORTH) of a name as the tokenizer splits it."""
+    return tuple(t.orth for t in get_nlp().make_doc(name))
 
 
 def _standalone(span: Span) -> bool:
