@@ -83,6 +83,9 @@ def complement(pred: Token) -> Token | None:
     for child in pred.children:
         if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX") and not _word_piece(child):
             return child
+    if pred.lemma_.lower() in cue("STATIVE_PARTICIPLE_CUE"):  # "is committed *to opening* talks"
+        return next((c for prep in pred.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     return None
 
 

@@ -138,12 +138,28 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 
 def _object(pred: Token) -> Token | None:
-    """The object of a predicate (the passive subject of a passive one), worked out once per token."""
+    """The object of a predicate (the passive subject of a passive one; what a stance participle is "to"),
+    worked out once per token."""
     objects = view(pred.doc).objects
     if pred.i not in objects:
-        objects[pred.i] = (_child(pred, "nsubjpass") or _shared_subject(pred)) if _is_passive(pred) \
-            else _child(pred, "dobj") or _up_to(pred)
+        if stative(pred):
+            objects[pred.i] = _child(pred, "dobj") or next((t for t in _prep_objects(pred, "to") if t.dep_ == "pobj"),
+                                                           None)
+        else:
+            objects[pred.i] = (_child(pred, "nsubjpass") or _shared_subject(pred)) if _is_passive(pred) \
+                else _child(pred, "dobj") or _up_to(pred)
     return objects[pred.i]
+
+
+def stative(verb: Token) -> bool:
+    """Whether a participle states its subject's own stance (STATIVE_PARTICIPLE_CUE): passive in form with no "by"
+    agent, or an adjective complement, with a "to" after it ("X is opposed to Y", "is committed to opening talks").
+    Its subject holds the stance; nobody acts on it."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in cue("STATIVE_PARTICIPLE_CUE"):
+        return False
+    if not (verb.dep_ == "acomp" or (_is_passive(verb) and _child(verb, "agent") is None)):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children)
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -168,6 +184,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if _is_passive(verb):
         agent = _child(verb, "agent")
+        if agent is None and stative(verb):
+            be = _child(verb, "auxpass")  # "X is opposed to Y": X holds the stance (hung on "is" at times)
+            return _child(verb, "nsubjpass", "nsubj") or (_child(be, "nsubj") if be is not None else None)
         return _child(agent, "pobj") if agent is not None else None
     subject = _child(verb, "nsubj", "csubj")
     if subject is not None:
@@ -448,9 +467,10 @@ def _participle(pred: Token) -> bool:
         and any(c.dep_ == "expl" for c in noun.head.children)
 
 
-def _background(pred: Token) -> bool:
-    """Whether a predicate lies in a relative clause ("the town where ten people were killed")."""
-    return any(t.dep_ == "relcl" for t in (pred, *pred.ancestors))
+def _in_relative(token: Token) -> bool:
+    """Whether a token lies in a relative clause ("the town where ten people were killed", "the group that has
+    seized parts of Iraq and Syria")."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _background_noun(pred: Token) -> bool:
@@ -467,6 +487,20 @@ def _background_noun(pred: Token) -> bool:
         if token.dep_ == "pobj" and token.head.head.lower_ in words:  # "because of", "on the eve of"
             return True
     return False
+
+
+def _described(pred: Token, preds: set[int], mentions: Mentions) -> bool:
+    """Whether a predicate lies in a relative clause that describes a party, thing or time ("Sharon, *who has
+    vowed* ...", "the group *that has seized* ...", "a day *before X heads* to Y"): background, not news. One on
+    an event noun, a weapon or the object of a coded act that is no party tells the news of that event ("a blast
+    *which killed* 20", "launched a raid *that wounded* five"; not "condemned the militia, *which has attacked* Y")."""
+    clause = next((t for t in (pred, *pred.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    noun = clause.head
+    acted_on = clause.i == pred.i and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in preds \
+        and mentions.at(noun) is None  # told right in the clause, not in a purpose under it ("that aims to ...")
+    return noun.i not in preds and not _weapon(noun) and not acted_on
 
 
 def _one_group(token: Token) -> bool:
@@ -589,10 +623,18 @@ class Coder:
                     return found
         for word in NOUN_SOURCE_PREPS:
             for obj in _prep_objects(pred, word):
+                if word == "of" and self._possessed_thing(obj):
+                    continue  # "in protest of the government's refusal": what is protested, not who protests
                 found = self.resolver.parties(obj, speaker=speaker)
                 if found:
                     return found
         return []
+
+    def _possessed_thing(self, token: Token) -> bool:
+        """Whether a noun is a thing or deed of a possessor rather than a party ("the government's *refusal*"),
+        so that the possessor does not do an event noun it follows through "of"."""
+        return token.pos_ == "NOUN" and self.resolver.mentions.at(token) is None and not _group_word(token) \
+            and any(c.dep_ == "poss" for c in token.children)
 
     def _author(self, text: Token, *, speaker: Token | None) -> list[Party]:
         """Who speaks through a text whose participle states something: its "by" / "from" party ("a letter
@@ -625,7 +667,7 @@ class Coder:
         killed": background) or done by someone the actors stage does not know."""
         pred = hit.pred
         if hit.pattern.kind != "verb" or hit.pattern.cameo[:2] not in cue("UNATTRIBUTED_ROOT_CUE") \
-                or _background(pred):
+                or _in_relative(pred):
             return [], False
         doer = subject_of(pred) or next(iter(_prep_objects(_child(pred, "agent"), "by")), None)
         origin = self._origin(pred) if doer is None and hit.pattern.cameo[:2] in FIRED_ROOTS else None
@@ -787,10 +829,23 @@ class Coder:
             home = source is not None and actor.country == source.country
             if token.head.lower_ == "in" and (home or not place):
                 continue  # "a ceasefire in south Lebanon" declared by a Lebanese party: a place, not a party
-            return [Party(actor, where=token.head.lower_ in WHERE_PREPS)]
+            where = token.head.lower_ in WHERE_PREPS
+            return [Party(a, where=where) for a in (actor, *self._coordinated(token, actor, source))]
         return [Party(a) for t in between(obj)  # "host a meeting between X and Y"
                 if (a := self.resolver.direct(t)) is not None and a.country and (source is None or
                                                                                a.country != source.country)]
+
+    def _coordinated(self, token: Token, actor: Actor, source: Actor | None) -> list[Actor]:
+        """The other parties "and"-joined to a party named on an object ("aid for Romania *and Poland*"), not those
+        in a relative clause ("the group that seized parts of Iraq and Syria")."""
+        out: list[Actor] = []
+        for conj in token.conjuncts:
+            other = self.resolver.direct(conj)
+            if other is None or not other.country or _in_relative(conj):
+                continue
+            if _key(other) not in {_key(a) for a in (actor, *out, *((source,) if source else ()))}:
+                out.append(other)
+        return out
 
     def _inviter(self, source: Actor | None) -> Actor | None:
         if source is None:
@@ -831,8 +886,9 @@ class Coder:
                 cameo, rule = refined, f"{rule}+{inner.pattern.id}"
             if not targets:
                 targets = self._inner_targets(inner, sources[0].actor)
-        elif not targets and stance_of(cameo) is not None and (comp := complement(pred)) is not None:
-            targets = self._asked(comp, sources[0].actor)  # "demanded that Y cancel its plans": Y
+        elif not targets and stance_of(cameo) is not None:
+            comp, first = complement(pred), sources[0].actor  # "demanded that Y cancel its plans": Y
+            targets = self._asked(comp, first) if comp is not None else self._demanded_of(hit, first)
         if cameo[:2] == THREAT_ROOT and _weak(targets):  # "threatened a strike unless Y ...": Y, not themselves
             targets = self._conditioned(pred, sources[0].actor) or targets
         if (cameo[:2] in FORCE_ROOTS or cameo[:2] in cue("HOME_ROOT_CUE")) and _weak(targets):
@@ -930,6 +986,19 @@ class Coder:
         """The target of a stance taken from its complement event: who is asked to act, else that act's target."""
         asked = self._asked(inner.pred, source)
         return asked or [p for p in self.targets(inner, source) if _key(p.actor) != _key(source)]
+
+    def _demanded_of(self, hit: Hit, source: Actor) -> list[Party]:
+        """Who is to act in a that-clause on the stance's own noun ("insisted on its demand *that Y* withdraw",
+        "repeated its call that Y resign")."""
+        nouns = [t for t in (hit.obj, *_prep_objects(hit.pred, hit.pattern.prep or "")) if t is not None]
+        for noun in nouns:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") \
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    found = self._asked(clause, source)
+                    if found:
+                        return found
+        return []
 
     def _asked(self, verb: Token, source: Actor) -> list[Party]:
         """Who is to do the complement ``verb`` of a stance, unless it is the stance's own source."""
@@ -1180,7 +1249,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
     made: dict[int, list[EventMatch]] = {}
     told: set[int] = set()  # predicates whose event a stance (threat, offer, refusal) already tells
     for hit in hits:
-        if hit.pattern.kind == "noun" or hit.pred.i in consumed:
+        if hit.pattern.kind == "noun" or hit.pred.i in consumed or _described(hit.pred, preds, coder.resolver.mentions):
             continue
         if _purpose(hit.pred, preds) and _absorbed(by_pred[hit.pred.head.i].pattern.cameo, hit.pattern.cameo):
             continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
