@@ -129,8 +129,11 @@ def ultimatum(pred: Token, *, marks: str = "ULTIMATUM_CUE") -> Token | None:
 
 def warned(pred: Token) -> bool:
     """Whether a possible act is held out on a condition ("may halt aid if Y ...", "could impose sanctions unless
-    ..."): a modal of possibility on the act and an if/unless clause under it."""
-    return (any(c.dep_ == "aux" and c.lower_ in cue("WARNING_AUX_CUE") for c in pred.children)
+    ..."): a modal of possibility on the act, or a reported "would" ("X said it would strike if ..."), and an
+    if/unless clause under it."""
+    reported = any(g.lemma_.lower() in cue("SPEECH_CUE") for g in governors(pred))
+    return (any(c.dep_ == "aux" and (c.lower_ in cue("WARNING_AUX_CUE") or (reported and c.lower_ == "would"))
+                for c in pred.children)
             and ultimatum(pred, marks="CONDITION_CUE") is not None)
 
 

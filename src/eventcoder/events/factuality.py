@@ -53,7 +53,8 @@ def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
         elif child.dep_ in ("aux", "auxpass") and low in cue("FUTURE_AUX_CUE"):
             found.append(("future", child.text))
         elif child.dep_ in ("aux", "auxpass") and low in cue("HYPOTHETICAL_AUX_CUE"):
-            found.append(("future" if reported and low == "would" else "hypothetical", child.text))
+            told = reported and low == "would" and not _conditioned(token)  # "said it would sign" vs "... if"
+            found.append(("future" if told else "hypothetical", child.text))
         elif child.dep_ == "mark" and low in ("if", "whether", "unless"):
             found.append(("hypothetical", child.text))
         elif child.dep_ == "mark" and low in cue("FUTURE_MARK_CUE") and token.tag_ in PRESENT_TAGS:
@@ -61,6 +62,12 @@ def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
         elif child.dep_ in ("npadvmod", "advmod", "prep") and _future_time(child):
             found.append(("future", _future_time(child) or child.text))
     return max(found, key=lambda f: RANK[f[0]]) if found else None
+
+
+def _conditioned(token: Token) -> bool:
+    """Whether an "if" clause hangs on the token ("would sign *if the talks succeed*"): a mere hypothesis."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for c in token.children)
 
 
 def _future_time(token: Token) -> str | None:

@@ -53,6 +53,8 @@ STRUCK_PREPS = ("in", "at", "near", "inside", "on")
 NESTED_DEPTH = 3
 #: the agent type of armed forces the text ties to no side (CAMEO UAF): the doer of violence it does not attribute
 UNAFFILIATED = "UAF"
+#: country codes of bodies above or across states (no home whose state bodies they could address)
+INTERNATIONAL = ("IGO", "NGO", "IMG")
 #: the rule suffix of an event whose doer the text does not name: resolve places it in the country of its site
 UNATTRIBUTED = ">unattributed"
 #: a plain killing that is fighting when soldiers die in it (COMBAT_VICTIM_AGENT_CUE), and the code it then takes
@@ -868,6 +870,8 @@ class Coder:
         fact = factuality(pred, extra=extra, reported=speaker is not None)
         if fact is None:
             return []
+        if fact[0] == "future" and stance_of(cameo) and (fact[1] or "").lower() in cue("FUTURE_TIME_CUE"):
+            fact = ("asserted", None)  # "pledged aid for the next four years": the time is the aid's, not the pledge's
         sources = self.sources(hit, speaker)
         unattributed = False
         if not sources:
@@ -885,7 +889,7 @@ class Coder:
             if refined and (refined[:2] == cameo[:2] or _menace(cameo, refined)) and len(refined) >= len(cameo):
                 cameo, rule = refined, f"{rule}+{inner.pattern.id}"
             if not targets:
-                targets = self._inner_targets(inner, sources[0].actor)
+                targets = self._inner_targets(inner, sources[0].actor, threat=cameo[:2] == THREAT_ROOT)
         elif not targets and stance_of(cameo) is not None:
             comp, first = complement(pred), sources[0].actor  # "demanded that Y cancel its plans": Y
             targets = self._asked(comp, first) if comp is not None else self._demanded_of(hit, first)
@@ -900,6 +904,9 @@ class Coder:
                   and len(sources) > 1)
         if _among(targets, sources):  # "X and Y agreed to allow access": each is the other's partner
             targets, mutual = [], True
+        if (pattern.symmetric or mutual) and len({_key(s.actor) for s in sources}) > 1 and targets \
+                and all(t.where for t in targets):
+            targets = []  # "X and Y held talks in Caracas": each is the other's partner, Caracas only where
         hosted = hit.obj is not None and bool(between(hit.obj)) and not between(pred)  # "host talks between X and Y"
         placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed)
@@ -982,9 +989,12 @@ class Coder:
                         return found
         return []
 
-    def _inner_targets(self, inner: Hit, source: Actor) -> list[Party]:
-        """The target of a stance taken from its complement event: who is asked to act, else that act's target."""
+    def _inner_targets(self, inner: Hit, source: Actor, *, threat: bool = False) -> list[Party]:
+        """The target of a stance taken from its complement event: who is asked to act, else that act's target.
+        A threat's own side doing the act ("Gazprom warned *Russia* may cut gas to Moldova") is not its target."""
         asked = self._asked(inner.pred, source)
+        if threat:
+            asked = [p for p in asked if p.actor.country != source.country]
         return asked or [p for p in self.targets(inner, source) if _key(p.actor) != _key(source)]
 
     def _demanded_of(self, hit: Hit, source: Actor) -> list[Party]:
@@ -1090,7 +1100,7 @@ def _localize(source: Actor, target: Actor, *, home: bool) -> tuple[Actor, Actor
     With ``home`` (acts mostly done at home: protest, repression), a country-less group acting on a country
     or its state is taken to be from there ("the opposition party will boycott Algeria's elections").
     """
-    if _domestic(source, target, acted_on=True):
+    if _domestic(source, target, acted_on=True) or _home_state(source, target):
         return source, replace(target, country=source.country), True
     if _domestic(target, source, acted_on=False) or (
             home and not source.country and source.agent and target.country and not _foreign(target)):
@@ -1112,6 +1122,14 @@ def _domestic(source: Actor, target: Actor, *, acted_on: bool) -> bool:
     state = cue("DOMESTIC_AGENT_CUE")
     return (not target.country and bool(target.agent) and (acted_on or target.agent.lower() not in state)
             and bool(source.country) and (source.agent or "").lower() in state)
+
+
+def _home_state(source: Actor, target: Actor) -> bool:
+    """Whether a country-less state body is dealt with by a national non-state group of its own country
+    ("Venezuela's opposition leader appealed to *the armed forces*")."""
+    state = cue("DOMESTIC_AGENT_CUE")
+    return (not target.country and (target.agent or "").lower() in state and bool(source.agent)
+            and source.agent.lower() not in state and source.country not in (None, "", *INTERNATIONAL))
 
 
 def _weak(targets: list[Party]) -> bool:

@@ -1,0 +1,95 @@
+"""Our own evaluation cases: short news passages written for this project, coded as an analyst would.
+
+``data/own_cases.jsonl`` holds 117 passages (wire style and machine-translated English) over all 20 CAMEO
+roots and the four factualities, with actors of 2015-2026, and five that must code nothing (background,
+opinion, markets). Each case is in the format of the evaluation sets: an event is found when a coded event
+has its source and target countries (either way for meetings, cooperation and agreements), its CAMEO root
+(or the root of a code it accepts) and its factuality.
+
+Cases still failing, not asserted (the reason each is missed):
+
+- own-002: the attack under "claimed responsibility for the attack" is not coded as the act itself.
+- own-004: "said he is optimistic about ..." (a predicate adjective) has no pattern.
+- own-012: "travel to Moscow": a capital as the destination of travel is read as a place, not a target.
+- own-016: "has no intention to return to talks": a negated intent noun is not a rejection.
+- own-024: "delegations of the army and the RSF" (one country, inside an "of" phrase) gives one party;
+  "under Saudi mediation" names no target.
+- own-035: "did not reach agreement" is coded 030 by the shipped pattern (057 is kept for signing).
+- own-036: "solidarity" is read as sympathy (018), the case expects support (05).
+- own-042: the parser hangs "for Ukraine" under "worth 1 billion dollars", out of the pattern's reach.
+- own-054: "with the mediation of the UAE": the mediation noun has no target.
+- own-057: "inspected the plant" is a visit pattern that needs a named party.
+- own-063: the event noun "air strike" under "condemned" is taken as the statement's topic only.
+- own-066: "drills of the United States and South Korea": only the first of the coordinated parties.
+- own-068: "opposes the arms selling ... by the US": no pattern reaches the agent of a nominal.
+- own-076: "tariffs on goods from Mexico": the target is two prepositions down.
+- own-086: "raised its alert level" has no pattern, and its target is only in the "after" clause.
+- own-087: refusing an act of force ("would not deploy troops") has no refusal row in derived.tsv.
+- own-088: "stormed its embassy": "its" is resolved to Ecuador, not to Mexico.
+- own-091: "restrict Chinese investment" has no pattern.
+- own-099: "al-Shabaab claimed responsibility" after a semicolon: the claim's target is not found.
+- own-106: an "if" clause of another event is part of its telling, by design, and not coded.
+- own-110, own-112: a trailing "..., the UN said" reports; it is not read as the speaker's accusation;
+  "carried out mass killings" (light verb and event noun) is not coded.
+- own-116: "traders worried about weak demand in China" is coded as a pessimistic comment (012).
+"""
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+
+from eventcoder.pipeline import analyze
+from eventcoder.records import Document
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "own_cases.jsonl").open(encoding="utf-8")]
+FAILING = frozenset({"own-002", "own-004", "own-012", "own-016", "own-024", "own-035", "own-036", "own-042",
+                     "own-054", "own-057", "own-063", "own-066", "own-068", "own-076", "own-086", "own-087",
+                     "own-088", "own-091", "own-099", "own-106", "own-110", "own-112", "own-116"})
+#: roots and codes of acts done together, coded either way (as the evaluation scorer does)
+SYMMETRIC_ROOTS = ("04", "06")
+SYMMETRIC_CODES = ("057",)
+PASSING = [c for c in CASES if c["id"] not in FAILING]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    docs = [Document(id=c["id"], text=c["text"], date=datetime.date.fromisoformat(c["pub_date"])) for c in CASES]
+    by_doc: dict[str, list] = {c["id"]: [] for c in CASES}
+    for analysis in analyze(docs):
+        for event in analysis.events:
+            by_doc[event.doc_id].append(event)
+    return by_doc
+
+
+def _country(actor) -> str:
+    return (actor.country or "") if actor is not None else ""
+
+
+def _matches(expected: dict, event) -> bool:
+    """Whether a coded event has the expected countries, root and factuality."""
+    pair = (_country(event.source), _country(event.target))
+    want = (expected["source"], expected["target"])
+    either_way = expected["cameo"][:2] in SYMMETRIC_ROOTS or expected["cameo"][:3] in SYMMETRIC_CODES
+    if pair != want and not (either_way and pair == want[::-1]):
+        return False
+    roots = {code[:2] for code in (expected["cameo"], *expected.get("cameo_alt", ()))}
+    return event.cameo[:2] in roots and event.factuality == expected["factuality"]
+
+
+def test_cases_cover_every_root_and_factuality():
+    events = [e for c in CASES for e in c["events"]]
+    assert {e["cameo"][:2] for e in events} == {f"{n:02d}" for n in range(1, 21)}
+    assert {e["factuality"] for e in events} == {"asserted", "negated", "future", "hypothetical"}
+    assert len(PASSING) > 0.75 * len(CASES)
+
+
+@pytest.mark.parametrize("case", PASSING, ids=[c["id"] for c in PASSING])
+def test_expected_events_are_coded(coded, case):
+    events = coded[case["id"]]
+    missed = [f"{e['source']}->{e['target']} {e['cameo']} {e['factuality']}" for e in case["events"]
+              if not any(_matches(e, event) for event in events)]
+    assert not missed, f"{case['id']}: {case['text']}\n missed {missed}"
+    if not case["events"]:
+        assert not events, f"{case['id']} must code nothing, coded {[e.cameo for e in events]}"
