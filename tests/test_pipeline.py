@@ -81,3 +81,9 @@ def test_evidence_is_the_sentence_without_surrounding_blank_lines():
     for event in analysis.events:
         start, end = event.span
         assert event.evidence == analysis.normalized.text[start:end] == event.evidence.strip()
+
+
+def test_a_named_body_is_not_taken_for_a_place_of_the_same_spelling():
+    events = eventcoder.code_text("Israel exchanged prisoners with Hamas on Sunday.", date="2024-06-03")
+    assert events and all("DEU" not in (e.location and e.location.country, e.target and e.target.country)
+                          for e in events)

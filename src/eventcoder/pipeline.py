@@ -110,7 +110,7 @@ def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens:
                  user: UserKnowledge = (None, None)) -> Analysis:
     knowledge, patterns = user
     actors = find_actors(doc, on=document.date, knowledge=knowledge)
-    places = find_places(doc, text=norm.text)  # norm.text is doc.text
+    places = _unclaimed(find_places(doc, text=norm.text), actors)  # norm.text is doc.text
     times = find_times(doc, pub_date=document.date)
     matches = find_events(doc, actors, places=places, patterns=patterns)
     context = Context(text=norm.text, times=times, places=places, pub_date=document.date,  # = doc.text, not rebuilt
@@ -119,6 +119,14 @@ def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens:
     return Analysis(document=document, normalized=norm, actors=tuple(actors), places=tuple(places),
                     times=tuple(times), matches=tuple(matches), events=tuple(events),
                     tokens=tuple(nlp.tokens(doc)) if keep_tokens else ())
+
+
+def _unclaimed(places: list[Place], actors: list[ActorMention]) -> list[Place]:
+    """The places whose words the actors stage did not read as a named body or person ("Hamas" is the movement,
+    not Hamm in Germany)."""
+    named = [(m.start, m.end) for m in actors
+             if any(part.startswith(("org:", "person:")) for part in m.rule.split("+"))]
+    return [p for p in places if not any(start < p.end and p.start < end for start, end in named)]
 
 
 @lru_cache(maxsize=4)
