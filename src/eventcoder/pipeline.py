@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -141,6 +142,9 @@ def _user_knowledge(files: tuple[str, ...]) -> UserKnowledge:
 @lru_cache(maxsize=1)
 def warm_up() -> None:
     """Load the model and build every stage's matchers once per process, outside any memory zone,
-    so their strings stay (engines call it when a worker starts)."""
+    so their strings stay (engines call it when a worker starts); what is loaded then is frozen out of the
+    garbage collector's walks (it lives as long as the process)."""
     doc = nlp.get_nlp()("Officials in Moscow said on Monday that Russia will hold talks with China.")
     _analyze_one(doc, Document(id="warm-up", text=doc.text), normalize(doc.text), keep_tokens=False)
+    gc.collect()
+    gc.freeze()
