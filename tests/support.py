@@ -25,6 +25,17 @@ def hand_mentions(doc: Doc, table: ActorTable) -> list[ActorMention]:
     return out
 
 
+def coded_events(text: str, actors: dict[str, tuple[str | None, str | None]]) -> list[tuple]:
+    """``(cameo, source country, target country, factuality)`` of the events in ``text``, parsed with the real
+    model, with hand-built mentions of ``actors`` (name -> (country, agent))."""
+    from eventcoder.events import find_events
+    from eventcoder.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    found = find_events(doc, hand_mentions(doc, {n: (c, a, "test") for n, (c, a) in actors.items()}))
+    return [(e.cameo, e.source.country, e.target.country if e.target else None, e.factuality) for e in found]
+
+
 def fail_events_on(monkeypatch, word: str) -> None:
     """Make the pipeline's events stage raise for every document whose text contains ``word``."""
     from eventcoder import pipeline

@@ -7,9 +7,7 @@ Our own sentences, parsed with the real model; actor mentions are built by hand,
 
 import pytest
 
-from eventcoder.events import find_events
-from eventcoder.nlp import get_nlp
-from support import hand_mentions
+from support import coded_events
 
 ACTORS = {
     "Chile": ("CHL", "GOV"), "Peru": ("PER", "GOV"), "Ghana": ("GHA", "GOV"), "Togo": ("TGO", "GOV"),
@@ -21,14 +19,8 @@ ACTORS = {
 }
 
 
-def mentions(doc):
-    return hand_mentions(doc, {name: (country, agent, "test") for name, (country, agent) in ACTORS.items()})
-
-
 def events(text):
-    doc = get_nlp()(text)
-    return [(e.cameo, e.source.country, e.target.country if e.target else None, e.factuality)
-            for e in find_events(doc, mentions(doc))]
+    return coded_events(text, ACTORS)
 
 
 def dyads(text):

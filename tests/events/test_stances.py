@@ -4,10 +4,9 @@
 Our own sentences, parsed with the real model; actor mentions are built by hand.
 """
 
-from eventcoder.events import find_events
 from eventcoder.events.match import Mentions, _described, best_hits
 from eventcoder.nlp import get_nlp
-from support import hand_mentions
+from support import coded_events, hand_mentions
 
 ACTORS = {
     "Chile": ("CHL", "GOV"), "Peru": ("PER", "GOV"), "Ghana": ("GHA", "GOV"), "Togo": ("TGO", "GOV"),
@@ -17,14 +16,8 @@ ACTORS = {
 }
 
 
-def mentions(doc):
-    return hand_mentions(doc, {name: (country, agent, "test") for name, (country, agent) in ACTORS.items()})
-
-
 def events(text):
-    doc = get_nlp()(text)
-    return [(e.cameo, e.source.country, e.target.country if e.target else None, e.factuality)
-            for e in find_events(doc, mentions(doc))]
+    return coded_events(text, ACTORS)
 
 
 def test_the_subject_of_an_adjectival_passive_holds_the_stance():
@@ -78,4 +71,5 @@ def test_an_act_in_a_clause_on_an_event_noun_is_news():
     doc = get_nlp()("Ghanaian police launched a raid which wounded five Togolese rebels.")
     hits = best_hits(doc)
     wounded = next(h.pred for h in hits if h.pred.lemma_ == "wound")
-    assert not _described(wounded, {h.pred.i for h in hits}, Mentions(doc, mentions(doc)))
+    mentions = Mentions(doc, hand_mentions(doc, {n: (c, a, "test") for n, (c, a) in ACTORS.items()}))
+    assert not _described(wounded, {h.pred.i for h in hits}, mentions)
