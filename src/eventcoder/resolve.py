@@ -40,6 +40,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from eventcoder.events.codes import lookup
 from eventcoder.events.match import UNAFFILIATED, UNATTRIBUTED
@@ -72,6 +73,9 @@ class Context:
     place_lists: Mapping[int, tuple[int, int]] = field(default_factory=dict)
     #: the pairs of countries of each sentence's events (filled by resolve)
     dyads: Mapping[int, frozenset[frozenset[str | None]]] = field(default_factory=dict)
+    #: the places that can be a site (see :func:`_sited`) and the times with a date (filled by resolve)
+    sited: Sequence[Place] = ()
+    dated: Sequence[TimeValue] = ()
 
 
 def resolve(doc_id: str, matches: Sequence[EventMatch], *, context: Context) -> list[Event]:
@@ -80,7 +84,8 @@ def resolve(doc_id: str, matches: Sequence[EventMatch], *, context: Context) -> 
     dyads: dict[int, set[frozenset[str | None]]] = {}
     for m in matches:
         dyads.setdefault(m.sentence, set()).add(_dyad(m))
-    context = replace(context, dyads={n: frozenset(d) for n, d in dyads.items()})
+    context = replace(context, dyads={n: frozenset(d) for n, d in dyads.items()}, sited=_sited(context.places),
+                      dated=[t for t in context.times if t.value and t.value[:4].isdigit()])  # not PRESENT_REF
     events = []
     for m in matches:
         event = _event(doc_id, m, context, dateline)
@@ -169,13 +174,21 @@ def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+_Spanned = TypeVar("_Spanned", Place, TimeValue)
+
+
+def _within(items: Sequence[_Spanned], ranges: Sequence[tuple[int, int]]) -> list[_Spanned]:
+    """The items that lie inside one of the character ranges."""
+    return [x for x in items if any(a <= x.start and x.end <= b for a, b in ranges)]
+
+
 def _nearest(items: Sequence[TimeValue] | Sequence[Place], pivot: int):
     return min(items, key=lambda x: abs(x.start - pivot)) if items else None
 
 
 def _event_time(m: EventMatch, ctx: Context) -> TimeValue | None:
-    dated = [t for t in ctx.times if t.value and t.value[:4].isdigit()]  # not PRESENT_REF
-    in_clause = [t for t in dated if _inside(t.start, t.end, m.clause)]
+    dated = ctx.dated
+    in_clause = _within(dated, m.clause)
     if in_clause:
         return _nearest(in_clause, m.trigger[0])
     in_sentence = [t for t in dated if t.sentence == m.sentence]
@@ -220,7 +233,7 @@ SITE_GAP = 12
 def _clause_place(m: EventMatch, ctx: Context) -> Place | None:
     """The place named in the event's clause that is not one of its parties (a visit's host may be, and so
     may a party's country named as the site: "will meet in North Korea")."""
-    in_clause = [p for p in _sited(ctx.places) if _inside(p.start, p.end, m.clause)]
+    in_clause = _within(ctx.sited, m.clause)
     named_site = [p for p in in_clause if 0 <= p.start - m.trigger[1] <= SITE_GAP
                   and _SITE_WORD.search(ctx.text, m.trigger[0], p.start)]
     return _nearest(_sites(m, in_clause) or named_site or (in_clause if m.cameo == VISIT else []), m.trigger[0])

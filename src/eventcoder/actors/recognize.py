@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.coref import Found, resolve_context
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, ActorKnowledge, Organization, Person, Role, load_knowledge
-from eventcoder.events.view import view
+from eventcoder.events.view import string_ids, view
 from eventcoder.nlp import entities, get_nlp, sentence_numbers
 from eventcoder.records import Actor, ActorMention
 
@@ -215,9 +215,9 @@ def _misspelt(doc: Doc, rec: Recognizer, taken: set[int]) -> list[Piece]:
 # ---------------------------------------------------------------- pieces
 
 
-def _capitalised(span: Span) -> bool:
+def _capitalised(text: str) -> bool:
     """Any capital letter: "Iran", "iSrael" (a machine translation's casing), not "china" or "turkey"."""
-    return any(c.isupper() for c in span.text)
+    return any(c.isupper() for c in text)
 
 
 def _lower_case_ok(span: Span, entry: Entry, role_heads: frozenset[str]) -> bool:
@@ -233,16 +233,24 @@ def _lower_case_ok(span: Span, entry: Entry, role_heads: frozenset[str]) -> bool
     return False
 
 
-def _keep(span: Span, entry: Entry, exact: bool, role_heads: frozenset[str] = frozenset()) -> bool:
-    """Case and part-of-speech checks on one match."""
+def _keep(doc: Doc, start: int, end: int, entry: Entry, exact: bool, role_heads: frozenset[str] = frozenset()) -> bool:
+    """Case and part-of-speech checks on the match ``doc[start:end]`` (one word read from the parse's columns)."""
+    columns = view(doc)
     if entry.kind == "role":
-        return exact or span.root.pos_ in ROLE_POS
-    if not (exact or _capitalised(span) or _lower_case_ok(span, entry, role_heads)):
+        if exact:
+            return True
+        if end - start == 1:
+            return columns.pos[start] in string_ids(*ROLE_POS)
+        return doc[start:end].root.pos_ in ROLE_POS
+    text = columns.text[columns.idx[start]:columns.idx[end - 1] + columns.length[end - 1]]
+    if not (exact or _capitalised(text) or _lower_case_ok(doc[start:end], entry, role_heads)):
         return False
+    if entry.kind != "country":
+        return True
+    span = doc[start:end]
     # a country word inside a longer PERSON name ("Michael Jordan") is not the country, nor one that
     # names a side taken ("pro-Russia rebels", "anti-American protesters"), a currency or a language
-    return not (entry.kind == "country" and (_inside_longer_person(span) or _stance(span) or _sponsor(span)
-                                         or _currency(span) or _language(span)))
+    return not (_inside_longer_person(span) or _stance(span) or _sponsor(span) or _currency(span) or _language(span))
 
 
 def _currency(span: Span) -> bool:
@@ -288,7 +296,7 @@ def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Pi
         for label, start, end in matcher(doc):
             seen.update(range(start, end))
             for entry in rec.entries[label]:
-                if sentence[start] == sentence[end - 1] and _keep(doc[start:end], entry, exact, rec.role_heads):
+                if sentence[start] == sentence[end - 1] and _keep(doc, start, end, entry, exact, rec.role_heads):
                     raw.append(Piece(start, end, entry))
     raw += _misspelt(doc, rec, seen)
     return _resolve_coref(_by_date(raw, on))
@@ -395,17 +403,21 @@ def _demonym(piece: Piece) -> bool:
 def _one_subtree(doc: Doc, pieces: list[Piece]) -> bool:
     """True if the span of ``pieces`` has exactly one token whose head lies outside it, in a piece."""
     start, end = pieces[0].start, pieces[-1].end
-    outside = [t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end]
-    return len(outside) == 1 and any(p.start <= outside[0].i < p.end for p in pieces)
+    heads = view(doc).head
+    outside = [i for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
+    return len(outside) == 1 and any(p.start <= outside[0] < p.end for p in pieces)
 
 
 def _gap_ok(doc: Doc, start: int, end: int) -> bool:
-    return all(t.pos_ in GAP_POS or t.lower_ in GAP_WORDS or _led(t) for t in doc[start:end])
+    columns = view(doc)
+    pos, lower, gap_pos, gap_words = columns.pos, columns.lower, string_ids(*GAP_POS), string_ids(*GAP_WORDS)
+    return all(pos[i] in gap_pos or lower[i] in gap_words or _led(doc, i) for i in range(start, end))
 
 
-def _led(token: Token) -> bool:
+def _led(doc: Doc, i: int) -> bool:
     """The participle of "<country>-led" ("Vietnamese-led forces"): the country leads the noun after it."""
-    return token.lower_ in LEADER_WORDS and token.i > 0 and token.nbor(-1).text in ("-", "–")
+    columns = view(doc)
+    return columns.lower[i] in string_ids(*LEADER_WORDS) and i > 0 and columns.word(i - 1) in ("-", "–")
 
 
 def _compatible(group: list[Piece], piece: Piece) -> bool:
@@ -508,11 +520,8 @@ def _former(doc: Doc, group: list[Piece], head: Token) -> bool:
     """True if a "former" / "ex-" word modifies the mention's head or one of its role words."""
     start, end = group[0].start, group[-1].end
     words = {i for p in group if p.kind in ("role", "person", "coref", "name") for i in range(p.start, p.end)}
-    for i in words:
-        for child in doc[i].children:
-            if child.lower_ in FORMER_WORDS and start - 3 <= child.i < end:
-                return True
-    return False
+    columns, former = view(doc), string_ids(*FORMER_WORDS)
+    return any(columns.lower[c] in former and start - 3 <= c < end for i in words for c in columns.children[i])
 
 
 def _code_group(doc: Doc, group: list[Piece], on: date | None, located: dict[int, str] | None = None
@@ -522,7 +531,8 @@ def _code_group(doc: Doc, group: list[Piece], on: date | None, located: dict[int
     head = span.root
     by_kind: dict[str, Piece] = {p.kind: p for p in group}
     roles = [p.entry.ref for p in group if p.kind == "role"]
-    text = span.text  # not doc.text, which spaCy rebuilds from every token on each call
+    columns = view(doc)  # the text from the parse's columns: Span.text joins its tokens anew
+    text = columns.text[columns.idx[start]:columns.idx[end - 1] + columns.length[end - 1]]
     person = by_kind.get("person") or by_kind.get("coref")
     head_piece = next(p for p in group if p.start <= head.i < p.end)
     if person is not None and (head_piece is person or _not_possessive(doc, person)):
@@ -786,8 +796,7 @@ def _place_of_act(verb: Token, located: dict[int, str]) -> str | None:
 
 
 def _tokens(doc: Doc, mention: ActorMention) -> range:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+    return view(doc).char_tokens(doc, mention.start, mention.end)
 
 
 def _with(f: Found, *, rule: str, **changes: str) -> Found:

@@ -25,7 +25,17 @@ def _phrase(token: Token) -> str:
 
 
 def speaker(pred: Token) -> Token | None:
-    """Who reports the event of ``pred``: a speech verb's subject or the X of "according to X"."""
+    """Who reports the event of ``pred``: a speech verb's subject or the X of "according to X" (worked out once per
+    predicate of a document; the memo holds indices, not tokens, so that it keeps no reference to the document)."""
+    memo, key = view(pred.doc).memo, ("speaker", pred.i)
+    if key not in memo:
+        found = _speaker(pred)
+        memo[key] = -1 if found is None else found.i
+    i = memo[key]
+    return None if i < 0 else pred.doc[i]  # type: ignore[operator,index]
+
+
+def _speaker(pred: Token) -> Token | None:
     for gov in governors(pred):
         if gov.lemma_.lower() in cue("SPEECH_CUE") and gov.pos_ == "VERB":
             subject = _subject(gov)
@@ -61,4 +71,7 @@ def attribution(pred: Token) -> tuple[str | None, Token | None]:
     head = speaker(pred)
     if head is None:
         return None, None
-    return _phrase(head), head
+    memo, key = view(pred.doc).memo, ("phrase", head.i)
+    if key not in memo:
+        memo[key] = _phrase(head)
+    return memo[key], head  # type: ignore[return-value]

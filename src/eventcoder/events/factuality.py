@@ -9,11 +9,12 @@ at all (the complement of "accuse", "urge", "invite"...) and must be dropped.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventcoder.events.patterns import cue
-from eventcoder.events.view import string_ids, view
+from eventcoder.events.view import string_id, string_ids, view
 
 #: dependency steps through which a verb governs the event below it
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl",
@@ -27,10 +28,11 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 def governors(token: Token) -> Iterator[Token]:
     """The tokens governing ``token`` through complement links, nearest first; stops at coordination."""
-    current = token
-    while current.dep_ in COMPLEMENT_DEPS and current.head is not current:
-        current = current.head
-        yield current
+    columns, doc, i = view(token.doc), token.doc, token.i
+    complements = string_ids(*COMPLEMENT_DEPS)
+    while columns.dep[i] in complements and columns.head[i] != i:  # read from the parse's columns
+        i = columns.head[i]
+        yield doc[i]
 
 
 def own_words(pred: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
@@ -42,7 +44,14 @@ def own_words(pred: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
 
 
 def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
-    """Factuality set by the dependents of one token."""
+    """Factuality set by the dependents of one token (worked out once per token of a document)."""
+    memo, key = view(token.doc).memo, ("local", token.i, reported)
+    if key not in memo:
+        memo[key] = _dependents(token, reported=reported)
+    return memo[key]  # type: ignore[return-value]
+
+
+def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
     found: list[tuple[str, str]] = []
     columns, doc = view(token.doc), token.doc
     dep, telling = columns.dep, string_ids(*LOCAL_DEPS)
@@ -59,8 +68,8 @@ def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
             found.append(("hypothetical", child.text))
         elif child.dep_ == "mark" and low in cue("FUTURE_MARK_CUE") and token.tag_ in PRESENT_TAGS:
             found.append(("future", child.text))
-        elif child.dep_ in ("npadvmod", "advmod", "prep") and _future_time(child):
-            found.append(("future", _future_time(child) or child.text))
+        elif child.dep_ in ("npadvmod", "advmod", "prep") and (when := _future_time(child)):
+            found.append(("future", when))
     return max(found, key=lambda f: RANK[f[0]]) if found else None
 
 
@@ -71,12 +80,22 @@ def _conditioned(token: Token) -> bool:
 
 
 def _future_time(token: Token) -> str | None:
-    words = [token, *token.subtree] if token.dep_ != "prep" else list(token.subtree)
-    for word in words:
-        timely = word.ent_type_ in ("DATE", "TIME") or (word.dep_ == "advmod" and word.head == token.head)
-        if word.lower_ in cue("FUTURE_TIME_CUE") and timely:
-            return word.text
+    """A future time word in the token's phrase ("next week", "soon"), read from the parse's columns."""
+    columns, i = view(token.doc), token.i
+    words = sorted(columns.subtree(i))
+    if columns.dep[i] != string_id("prep"):
+        words.insert(0, i)
+    timed, advmod = string_ids("DATE", "TIME"), string_id("advmod")
+    for word in (w for w in words if columns.lower[w] in _cue_ids("FUTURE_TIME_CUE")):
+        if columns.ent_type[word] in timed or (columns.dep[word] == advmod and columns.head[word] == columns.head[i]):
+            return columns.word(word)
     return None
+
+
+@lru_cache(maxsize=64)
+def _cue_ids(name: str) -> frozenset[int]:
+    """The word ids of a shipped word class, as the attribute columns hold them."""
+    return string_ids(*cue(name))
 
 
 def _in_question(pred: Token) -> bool:

@@ -24,7 +24,7 @@ from eventcoder.events.attribution import attribution, claimant
 from eventcoder.events.derive import announcement_stance, complement, derive, obliged, stance_of
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, PatternSet, cue, node_names, pattern_set
-from eventcoder.events.view import string_ids, view
+from eventcoder.events.view import string_id, string_ids, view
 from eventcoder.records import Actor, ActorMention, EventMatch, Place
 
 RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")
@@ -100,15 +100,14 @@ class Mentions:
     def __init__(self, doc: Doc, mentions: Sequence[ActorMention], places: Sequence[Place] = ()) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.by_token: dict[int, ActorMention] = {}
+        columns = view(doc)
         for mention in self.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            for token in span or ():
-                self.by_token.setdefault(token.i, mention)
+            for i in columns.char_tokens(doc, mention.start, mention.end):
+                self.by_token.setdefault(i, mention)
         self.places: dict[int, Place] = {}
         for place in places:
-            span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.country else None
-            for token in span or ():
-                self.places.setdefault(token.i, place)
+            for i in columns.char_tokens(doc, place.start, place.end) if place.country else ():
+                self.places.setdefault(i, place)
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
@@ -222,16 +221,24 @@ def _controller(head: Token, depth: int) -> Token | None:
 def _prep_objects(token: Token | None, word: str) -> list[Token]:
     if token is None:
         return []
-    doc, columns = token.doc, view(token.doc)
-    dep, children, lower = columns.dep, columns.children, columns.lower
-    linking, objects_of, word_ids = string_ids("prep", "agent", "dative", "prt"), string_ids("pobj", "pcomp"), \
-        string_ids(word)
-    out = []
-    for child in children[token.i]:
-        if dep[child] in linking and lower[child] in word_ids:
-            objects = [doc[c] for c in children[child] if dep[c] in objects_of]
-            out.extend(objects or _stray_object(doc[child]))
-    return out
+    doc = token.doc
+    return [doc[i] for i in _preps(doc, token.i).get(string_id(word), ())]
+
+
+def _preps(doc: Doc, i: int) -> dict[int, list[int]]:
+    """The objects of the prepositions (and particles, agents, datives) of token ``i``, by the word id of the
+    preposition, worked out once per token of a document."""
+    columns = view(doc)
+    found = columns.memo.get(("preps", i))
+    if found is None:
+        dep, children, lower = columns.dep, columns.children, columns.lower
+        linking, objects_of = string_ids("prep", "agent", "dative", "prt"), string_ids("pobj", "pcomp")
+        found = columns.memo[("preps", i)] = {}
+        for child in children[i]:
+            if dep[child] in linking:
+                objects = [c for c in children[child] if dep[c] in objects_of]
+                found.setdefault(lower[child], []).extend(objects or [t.i for t in _stray_object(doc[child])])
+    return found  # type: ignore[return-value]
 
 
 def _stray_object(prep: Token) -> list[Token]:
@@ -308,6 +315,17 @@ class Resolver:
 
     def __init__(self, doc: Doc, mentions: Mentions) -> None:
         self.doc, self.mentions = doc, mentions
+        self._parties: dict[tuple[int, int], tuple[Party, ...]] = {}  # (token, speaker or -1) -> parties
+
+    def parties(self, token: Token | None, *, speaker: Token | None = None) -> list[Party]:
+        """The actors of an argument and its coordinated siblings, pronouns resolved (worked out once per token
+        and speaker)."""
+        if token is None:
+            return []
+        key = (token.i, -1 if speaker is None else speaker.i)
+        if key not in self._parties:
+            self._parties[key] = tuple(self._find_parties(token, speaker=speaker))
+        return list(self._parties[key])
 
     def direct(self, token: Token) -> Actor | None:
         """The actor a token names, directly or through a close relative ("the Russian side", "X's army")."""
@@ -385,10 +403,7 @@ class Resolver:
             return Actor(text=place.text, name=place.name, country=place.country)  # "a mall in Mombasa"
         return found
 
-    def parties(self, token: Token | None, *, speaker: Token | None = None) -> list[Party]:
-        """The actors of an argument and its coordinated siblings, pronouns resolved."""
-        if token is None:
-            return []
+    def _find_parties(self, token: Token, *, speaker: Token | None) -> list[Party]:
         out: list[Party] = []
         listed = set(_listed(token)) if token.dep_ != "conj" else set()
         for tok in (token, *self._conjuncts(token), *sorted(listed)) if token.dep_ != "conj" else (token,):

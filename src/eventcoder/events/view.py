@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, POS
+import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -21,21 +22,27 @@ _STRINGS = StringStore()  # string ids as every vocabulary has them (symbols are
 class DocView:
     """The attribute columns of one parse and answers memoised on them."""
 
-    __slots__ = ("_according", "_question", "children", "dep", "idx", "length", "lower", "objects", "pos", "text")
+    __slots__ = ("_according", "_ends", "_question", "_starts", "children", "dep", "ent_type", "head", "idx",
+                 "length", "lower", "memo", "objects", "pos", "text")
 
     def __init__(self, doc: Doc) -> None:
-        attrs = [LOWER, DEP, POS, IDX, LENGTH, HEAD]
-        columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
-        self.lower, self.dep, self.pos, self.idx, self.length, heads = columns
+        attrs = [LOWER, DEP, POS, IDX, LENGTH, ENT_TYPE, HEAD]
+        array = doc.to_array(attrs) if len(doc) else np.zeros((0, len(attrs)), dtype=np.uint64)
+        columns = array[:, :-1].T.tolist()
+        self.lower, self.dep, self.pos, self.idx, self.length, self.ent_type = columns
+        # relative offsets, which spaCy returns as unsigned: read as signed, they wrap back
+        self.head: list[int] = (array[:, -1].astype(np.int64) + np.arange(len(doc))).tolist()  # a root is its own
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
-        for i, head in enumerate(heads):  # relative offsets; spaCy returns them as unsigned, so wrap them back
-            head = head - (1 << 64) if head >= 1 << 63 else head
-            if head:
-                self.children[i + head].append(i)
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)
         self.text = doc.text
         self._question: dict[int, list[bool]] = {}
         self._according: list[int] | None = None
         self.objects: dict[int, object] = {}  # the events stage's object of each predicate asked about
+        self.memo: dict[tuple, object] = {}  # other answers worked out once per document, keyed by their question
+        self._starts: dict[int, int] | None = None  # character offset -> the token starting there
+        self._ends: dict[int, int] = {}  # character offset -> the token ending there
 
     def in_question(self, i: int, start: int, end: int) -> bool:
         """Whether, after token ``i`` in its sentence ``[start, end)``, a "?" token comes before any "." or "!"."""
@@ -64,6 +71,22 @@ class DocView:
             self._according = [i for i, low in enumerate(self.lower) if low == key]
         return self._according
 
+    def char_tokens(self, doc: Doc, start: int, end: int) -> range:
+        """The tokens of the characters ``[start, end)``, as ``doc.char_span(start, end, alignment_mode="expand")``
+        has them (an empty range where it has none), without making a span when the offsets fall on token edges."""
+        if self._starts is None:
+            self._starts = {x: i for i, x in enumerate(self.idx)}
+            self._ends = {x + n: i for i, (x, n) in enumerate(zip(self.idx, self.length, strict=True))}
+        first, last = self._starts.get(start), self._ends.get(end)
+        if first is not None and last is not None and first <= last:
+            return range(first, last + 1)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return range(span.start, span.end) if span is not None else range(0)
+
+    def word(self, i: int) -> str:
+        """The text of token ``i``."""
+        return self.text[self.idx[i]:self.idx[i] + self.length[i]]
+
     def subtree(self, i: int) -> list[int]:
         """The indices of the subtree of token ``i`` (itself and every descendant), unordered."""
         out, stack = [], [i]
@@ -80,6 +103,12 @@ def view(doc: Doc) -> DocView:
     if found is None:
         found = doc.user_data[_KEY] = DocView(doc)
     return found
+
+
+@lru_cache(maxsize=1024)
+def string_id(string: str) -> int:
+    """The id of one label or word, as the attribute columns hold it."""
+    return _STRINGS.as_int(string)
 
 
 @lru_cache(maxsize=256)

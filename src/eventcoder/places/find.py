@@ -335,10 +335,12 @@ def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str], *, runs:
     ents = entities(doc)  # once per document: spaCy makes new spans on every access
     known = frozenset(_clean(e)[0] for e in ents if e.label_ in ("GPE", "LOC"))
     hosts = [e for e in ents if (e.label_ in HOST_LABELS and e.label_ != "FAC") or _org_like(e)]
-    hosts += [r for r in runs if not any(_overlap(r, e) for e in ents)]  # names the model missed
+    in_ents = _token_set(ents)
+    hosts += [r for r in runs if _clear(r, in_ents)]  # names the model missed
     found = []
+    in_taken = _token_set(taken)
     for host in hosts:
-        if not any(_overlap(host, t) for t in taken):
+        if _clear(host, in_taken):
             found += _inner_names(host, any_place=False, known=known, persons=persons)
     return found
 
@@ -349,11 +351,12 @@ def _cued_names(doc: Doc, taken: list[Span], *, runs: list[Span]) -> list[Span]:
     Missouri"; between an article and its noun, "the Cairns suburbs"), and without such words a telling
     one (see :func:`_telling_name`)."""
     found = []
-    ents = entities(doc)  # once per document: spaCy makes new spans on every access
+    ent_at = {i: e for e in entities(doc) for i in range(e.start, e.end)}  # entities never overlap
+    in_taken = _token_set(taken)
     for span in runs:
-        if any(_overlap(span, t) for t in taken) or not _name_like(span):
+        if not _clear(span, in_taken) or not _name_like(span):
             continue
-        ent = [e for e in ents if _overlap(e, span)]
+        ent = list(dict.fromkeys(ent_at[i] for i in range(span.start, span.end) if i in ent_at))
         if ent and (len(ent) > 1 or (ent[0].start, ent[0].end) != (span.start, span.end)
                     or ent[0].label_ not in LOOSE_LABELS):
             continue
@@ -441,7 +444,8 @@ def _demonym_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     """Demonyms outside the place mentions already found ("Turkish" in "Turkish troops")."""
     matcher = _demonyms()[0]
     spans = [doc[s:e] for _, s, e in matcher(doc)]
-    return [s for s in filter_spans(spans) if not any(_overlap(s, t) for t in taken)]
+    in_taken = _token_set(taken)
+    return [s for s in filter_spans(spans) if _clear(s, in_taken)]
 
 
 def _propagated(doc: Doc, spans: list[Span], taken: list[Span]) -> list[Span]:
@@ -459,7 +463,8 @@ def _propagated(doc: Doc, spans: list[Span], taken: list[Span]) -> list[Span]:
     orths = doc.to_array(ORTH).tolist()  # every occurrence of the names' words, as a PhraseMatcher on ORTH finds
     spans = [doc[i:i + len(words)] for i, orth in enumerate(orths) for words in by_first.get(orth, ())
              if tuple(orths[i:i + len(words)]) == words]
-    return [s for s in filter_spans(spans) if not any(_overlap(s, t) for t in taken) and _standalone(s)]
+    in_taken = _token_set(taken)
+    return [s for s in filter_spans(spans) if _clear(s, in_taken) and _standalone(s)]
 
 
 @lru_cache(maxsize=8192)
@@ -490,6 +495,16 @@ def _dateline(doc: Doc, taken: list[Span], text: str) -> list[Span]:
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _token_set(spans: list[Span]) -> set[int]:
+    """The token indices the spans cover (for overlap tests against many spans at once)."""
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
+def _clear(span: Span, covered: set[int]) -> bool:
+    """No token of the (non-empty) span is in ``covered``: it overlaps none of the spans that made it."""
+    return covered.isdisjoint(range(span.start, span.end))
 
 
 def _inside(a: Span, b: Span) -> bool:
@@ -645,16 +660,22 @@ def find_places(doc: Doc, *, text: str | None = None) -> list[Place]:
     mentions = [(m, _demonym_candidates(m) if m.rule == "demonym" else _candidates(m.text))
                 for m in recognize(doc, text=text)]
     named = _named(mentions)
-    places = []
+    places: list[Place] = []
+    chosen: dict[tuple, Candidate | None] = {}  # a name said again with the same neighbours resolves the same
     for i, (mention, cands) in enumerate(mentions):
         if not cands and (mention.span.label_ != "GPE" or _is_non_place(mention, person_texts)):
             continue
         if cands and mention.rule.startswith("ner") and _is_non_place(mention, set()):
             continue
         parent = _parent(text, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
-        best = _best(cands, _context(named, mention.text, parent, child=_child(text, mention, places)))
+        child = _child(text, mention, places)
+        demonym = mention.span.text if mention.rule == "demonym" else None
+        key = (mention.text, demonym, parent, child)
+        if key not in chosen:
+            chosen[key] = _best(cands, _context(named, mention.text, parent, child=child))
+        best = chosen[key]
         sentence = bisect.bisect_right(sent_starts, mention.start) - 1
-        places.append(_place(mention, best.entry if best else None, max(sentence, 0)))
+        places.append(_place(mention, best.entry if best else None, max(sentence, 0), text=text))
     return places
 
 
@@ -683,9 +704,10 @@ def _country_names() -> dict[str, str]:
     return {c.code: c.name for c in load_countries(data_path(COUNTRIES))}
 
 
-def _place(mention: _Mention, entry: Entry | None, sentence: int) -> Place:
-    span = mention.span  # its own text, not doc.text, which spaCy rebuilds from every token on each call
-    text = span.text[mention.start - span.start_char:mention.end - span.start_char]
+def _place(mention: _Mention, entry: Entry | None, sentence: int, *, text: str) -> Place:
+    """The place record of a mention (``text``: the document's text, read once: spaCy rebuilds ``doc.text`` and
+    ``Span.text`` from every token on each call)."""
+    text = text[mention.start:mention.end]
     if entry is None:
         return Place(text, mention.start, mention.end, sentence, rule=f"{mention.rule}:unresolved")
     return Place(text, mention.start, mention.end, sentence, name=entry.name, country=entry.country,
