@@ -123,11 +123,11 @@ def _analyze_one(doc: Doc, document: Document, norm: Normalized, *, keep_tokens:
 
 
 def _unclaimed(places: list[Place], actors: list[ActorMention]) -> list[Place]:
-    """The places whose words the actors stage did not read as a named body or person ("Hamas" is the movement,
-    not Hamm in Germany)."""
+    """The places that are not the whole of a name the actors stage read as a body or person ("Hamas" is the
+    movement, not Hamm in Germany; "Syrian" in "Syrian Observatory for Human Rights" stays a place)."""
     named = [(m.start, m.end) for m in actors
              if any(part.startswith(("org:", "person:")) for part in m.rule.split("+"))]
-    return [p for p in places if not any(start < p.end and p.start < end for start, end in named)]
+    return [p for p in places if not any(p.start <= start and end <= p.end for start, end in named)]
 
 
 @lru_cache(maxsize=4)
