@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from spacy.matcher import DependencyMatcher
 
+from eventcoder.docview import view
 from eventcoder.errors import DataFileError
 from eventcoder.events.codes import all_codes
 from eventcoder.events.patterns import (
@@ -16,7 +17,6 @@ from eventcoder.events.patterns import (
     node_names,
     shipped_patterns,
 )
-from eventcoder.events.view import view
 from eventcoder.nlp import get_nlp
 
 HEADER = "\t".join(VERB_COLUMNS) + "\n"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.coref import Found, resolve_context
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, ActorKnowledge, Organization, Person, Role, load_knowledge
-from eventcoder.events.view import string_ids, view
+from eventcoder.docview import string_ids, view
 from eventcoder.nlp import entities, get_nlp, sentence_numbers
 from eventcoder.records import Actor, ActorMention
 

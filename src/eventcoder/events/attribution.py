@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventcoder.docview import view
 from eventcoder.events.factuality import governors
 from eventcoder.events.patterns import cue
-from eventcoder.events.view import view
 
 
 def _subject(verb: Token) -> Token | None:

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventcoder.docview import string_id, string_ids, view
 from eventcoder.events.patterns import cue
-from eventcoder.events.view import string_id, string_ids, view
 
 #: dependency steps through which a verb governs the event below it
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "acl",

@@ -20,11 +20,11 @@ from functools import lru_cache
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.docview import string_id, string_ids, view
 from eventcoder.events.attribution import attribution, claimant
 from eventcoder.events.derive import announcement_stance, complement, derive, obliged, stance_of
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, PatternSet, cue, node_names, pattern_set
-from eventcoder.events.view import string_id, string_ids, view
 from eventcoder.records import Actor, ActorMention, EventMatch, Place
 
 RELATIVE_DEPS = ("compound", "appos", "amod", "poss", "nmod", "nummod")

@@ -14,9 +14,9 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from eventcoder.docview import view
 from eventcoder.errors import DataFileError
 from eventcoder.events.codes import is_code
-from eventcoder.events.view import view
 from eventcoder.tables import Row, data_path, read_table
 
 VERBS_FILE = "events/verbs.tsv"

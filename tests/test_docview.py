@@ -1,6 +1,6 @@
 """The per-document columns of the events stage agree with what spaCy's tokens say. Our own sentences."""
 
-from eventcoder.events.view import string_ids, view
+from eventcoder.docview import string_ids, view
 from eventcoder.nlp import get_nlp
 
 

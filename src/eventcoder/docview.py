@@ -1,6 +1,7 @@
-"""Per-document arrays and memoised answers for the events stage, kept in ``doc.user_data``.
+"""Per-document arrays and memoised answers for the stages that read the parse (actors, events), kept in
+``doc.user_data``.
 
-The events code asks the same questions of a parse many times (a token's children, whether a clause ends in a
+Those stages ask the same questions of a parse many times (a token's children, whether a clause ends in a
 question mark, where "according" occurs); reading ``Token`` objects for them costs more than the answer. A
 :class:`DocView` reads the parse's attribute columns once (``Doc.to_array``) and answers from plain lists. It
 holds no reference to the ``Doc``, so it adds no reference cycle.
@@ -15,7 +16,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-_KEY = "eventcoder.events.view"
+_KEY = "eventcoder.docview"
 _STRINGS = StringStore()  # string ids as every vocabulary has them (symbols are fixed, other strings hashed)
 
 
