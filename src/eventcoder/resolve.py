@@ -129,7 +129,7 @@ _PLACE_WORD = re.compile(r"\b(?:in|at|near|outside|inside|around|across|of)\b[^,
 def _armed_site(m: EventMatch, ctx: Context) -> Place | None:
     """The site of violence by an unaffiliated force: the clause's place nearest its predicate among those named
     after a preposition of place (not "an anti-X journalist")."""
-    in_clause = [p for p in _sites(m, ctx.places) if _inside(p.start, p.end, m.clause)]
+    in_clause = _within(_sites(m, ctx.places), m.clause)
     return _nearest([p for p in in_clause if _PLACE_WORD.search(ctx.text, max(0, p.start - 60), p.start)],
                     m.trigger[0])
 
@@ -179,7 +179,7 @@ _Spanned = TypeVar("_Spanned", Place, TimeValue)
 
 def _within(items: Sequence[_Spanned], ranges: Sequence[tuple[int, int]]) -> list[_Spanned]:
     """The items that lie inside one of the character ranges."""
-    return [x for x in items if any(a <= x.start and x.end <= b for a, b in ranges)]
+    return [x for x in items if _inside(x.start, x.end, ranges)]
 
 
 def _nearest(items: Sequence[TimeValue] | Sequence[Place], pivot: int):
