@@ -136,3 +136,12 @@ def test_regions_column_is_optional(tmp_path: Path) -> None:
     [first, second] = load_countries(write(tmp_path, header + "SDN\tSudan\t\tSudanese\tKhartoum\t\tDarfur|Kordofan\n"
                                                               "CHL\tChile\n"))
     assert first.regions == ("Darfur", "Kordofan") and second.regions == ()
+    assert not first.residents and not second.residents
+
+
+def test_residents_flag_is_read_and_checked(tmp_path: Path) -> None:
+    header = "code\tname\tnames\tadjectives\tcapitals\tseats\tregions\tresidents\n"
+    [cyprus] = load_countries(write(tmp_path, header + "CYP\tCyprus\t\tCypriot\tNicosia\t\t\tyes\n"))
+    assert cyprus.residents
+    with pytest.raises(DataFileError, match=r"table\.tsv:2: column 'residents'"):
+        load_countries(write(tmp_path, header + "CYP\tCyprus\t\tCypriot\tNicosia\t\t\tmaybe\n"))

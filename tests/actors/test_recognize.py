@@ -296,6 +296,14 @@ def test_a_demonym_after_a_demonym_names_an_ethnic_group_of_the_first_country() 
     assert code(mentions("Bosnian Croat police closed the road.")["Bosnian Croat police"]) == ("BIH", "COP")
 
 
+def test_an_origin_before_a_demonym_of_residents_names_residents_of_the_second_country() -> None:
+    found = mentions("Greek Cypriot negotiators met Turkish Cypriots in the buffer zone.")
+    assert code(found["Greek Cypriot negotiators"]) == ("CYP", "GOV")
+    assert code(found["Turkish Cypriots"]) == ("CYP", "CVL")
+    assert code(mentions("Somali Kenyans queued to vote in Nairobi.")["Somali Kenyans"]) == ("KEN", "CVL")
+    assert code(mentions("American Somalis gathered in Mogadishu.")["American Somalis"]) == ("USA", "CVL")
+
+
 def test_two_demonyms_before_a_thing_stay_two_countries() -> None:
     found = mentions("The Afghan Pakistani border was closed by the army.")
     assert all(m.actor.agent != "CVL" for m in found.values())

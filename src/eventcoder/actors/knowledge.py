@@ -44,6 +44,7 @@ class Country:
     capitals: tuple[str, ...] = ()
     seats: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    residents: bool = False  # the plural demonym names residents of any origin ("Turkish Cypriots" -> CYP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,8 @@ def load_countries(path: str | Path, *, seen: Iterable[str] = ()) -> list[Countr
         taken.add(code)
         countries.append(Country(code, _required(row, "name"), tuple(row.values("names")),
                                  tuple(row.values("adjectives")), tuple(row.values("capitals")),
-                                 tuple(row.values("seats")), tuple(row.values("regions"))))
+                                 tuple(row.values("seats")), tuple(row.values("regions")),
+                                 _yes_no(row, "residents")))
     return countries
 
 

@@ -101,6 +101,7 @@ class Recognizer:
     entries: dict[int, list[Entry]]
     role_heads: frozenset[str] = frozenset()  # last words of role forms, lower case ("officials", "president")
     typos: dict[tuple[str, int], list[tuple[str, Entry]]] = field(default_factory=dict)  # (initial, length) -> forms
+    residents: frozenset[str] = frozenset()  # countries whose demonym names residents of any origin
 
 
 # ---------------------------------------------------------------- building the matchers
@@ -164,7 +165,8 @@ def recognizer(knowledge: ActorKnowledge) -> Recognizer:
     for (case, key), docs in patterns.items():
         (exact if case else lower).add(key, docs)
     heads = frozenset(role.form.lower().split()[-1] for role in knowledge.roles)
-    return Recognizer(lower, exact, entries, heads, _typo_index(knowledge))
+    residents = frozenset(country.code for country in knowledge.countries if country.residents)
+    return Recognizer(lower, exact, entries, heads, _typo_index(knowledge), residents)
 
 
 def _typo_index(knowledge: ActorKnowledge) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
@@ -376,10 +378,12 @@ def longest(pieces: Iterable[Piece]) -> list[Piece]:
     return sorted(chosen, key=lambda p: p.start)
 
 
-def ethnic_groups(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+def ethnic_groups(doc: Doc, pieces: list[Piece], *, residents: frozenset[str] = frozenset()) -> list[Piece]:
     """A demonym right after the demonym of another country names an ethnic group living there: "Bosnian
     Serbs", "Iraqi Kurds", "Bosnian Serb forces" are of the first country; the second demonym becomes a
-    general civilian role (CVL), so that a role word after it gives the agent."""
+    general civilian role (CVL), so that a role word after it gives the agent. Where the second demonym names
+    a state's residents of any origin (a country in ``residents``), the first names their origin and becomes
+    the role instead: "Turkish Cypriots", "Greek Cypriot leaders" are of Cyprus."""
     out = list(pieces)
     for n in range(1, len(out)):
         first, second = out[n - 1], out[n]
@@ -389,7 +393,9 @@ def ethnic_groups(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         word = doc[second.start]
         role_after = n + 1 < len(out) and out[n + 1].start == second.end and out[n + 1].kind == "role"
         if doc[first.end - 1].head.i >= second.start and (word.tag_ in ("NNS", "NNPS") or role_after):
-            out[n] = Piece(second.start, second.end, Entry("role", Role(word.lower_, ETHNIC_AGENT, weak=True)))
+            origin = first if second.entry.ref in residents else second
+            role = Role(doc[origin.start:origin.end].text.lower(), ETHNIC_AGENT, weak=True)
+            out[out.index(origin)] = Piece(origin.start, origin.end, Entry("role", role))
     return out
 
 
@@ -649,7 +655,7 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
     rec = recognizer(knowledge)
     pieces = find_pieces(doc, rec, on=on)
     taken = {i for p in pieces for i in range(p.start, p.end)}
-    pieces = ethnic_groups(doc, longest(pieces + _unknown_people(doc, taken, pieces)))
+    pieces = ethnic_groups(doc, longest(pieces + _unknown_people(doc, taken, pieces)), residents=rec.residents)
     located = _located(pieces, on)
     sent_starts = [s.start for s in doc.sents]
     starts = {p.start for p in pieces}
