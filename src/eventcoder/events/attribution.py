@@ -10,9 +10,13 @@ from eventcoder.events.patterns import cue
 
 
 def _subject(verb: Token) -> Token | None:
+    """The subject of a speech verb, or of the verb it is coordinated with ("rebels rejected the plan and *said*
+    ...": the rebels speak)."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
     return None
 
 

@@ -107,7 +107,9 @@ def _in_question(pred: Token) -> bool:
 def _governor(token: Token) -> tuple[str, str] | None:
     """Factuality a governing verb imposes on the event below it; ``("dropped", w)`` for non-assertion."""
     lemma = token.lemma_.lower()
-    if lemma in cue("NEGATING_CUE"):
+    if lemma in cue("NEGATING_CUE") or (token.dep_ == "prep" and token.lower_ in cue("NEGATING_PREP_CUE")):
+        return "negated", token.text
+    if lemma in cue("NEGATING_OUT_CUE") and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return "negated", token.text
     if lemma in cue("NONASSERT_CUE"):
         return "dropped", token.text

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.docview import string_id, string_ids, view
 from eventcoder.events.attribution import attribution, claimant
-from eventcoder.events.derive import announcement_stance, complement, derive, obliged, stance_of
+from eventcoder.events.derive import announcement_stance, complement, derive, obliged, refused, stance_of
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, PatternSet, cue, node_names, pattern_set
 from eventcoder.records import Actor, ActorMention, EventMatch, Place
@@ -61,10 +61,15 @@ UNATTRIBUTED = ">unattributed"
 COMBAT_KILLING = ("1823", "190")
 #: a destruction of property that is a riot when protesters do it (RIOTER_CUE), and the code it then takes
 RIOT_DESTRUCTION = ("1712", "145")
+#: a show of force (military exercises) held by several parties together, and the code it then takes: military
+#: cooperation between them ("French and Egyptian warships launched war games")
+JOINT_EXERCISE = ("150", "062")
 #: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
 WEAPON_PREPS = ("in", "by", "from", "with")
 #: roots of fire from afar, whose origin ("fired *from* the Gaza Strip") names the side of a doer the text leaves out
 FIRED_ROOTS = ("19", "20")
+#: the hyphens that join a name to the word after it ("Bosnia-style")
+HYPHENS = ("-", "\u2010", "\u2011")
 #: verbs by which a party puts out a text, whose participle then speaks for it ("*issued* a declaration demanding")
 ISSUE_LEMMAS = frozenset({"issue", "release", "publish", "send", "adopt", "sign", "deliver", "present", "submit",
                           "pass", "unveil", "draft", "write", "file"})
@@ -143,7 +148,9 @@ def _object(pred: Token) -> Token | None:
     worked out once per token."""
     objects = view(pred.doc).objects
     if pred.i not in objects:
-        if stative(pred):
+        if engaged(pred):
+            objects[pred.i] = None
+        elif stative(pred):
             objects[pred.i] = _child(pred, "dobj") or next((t for t in _prep_objects(pred, "to") if t.dep_ == "pobj"),
                                                            None)
         else:
@@ -161,6 +168,13 @@ def stative(verb: Token) -> bool:
     if not (verb.dep_ == "acomp" or (_is_passive(verb) and _child(verb, "agent") is None)):
         return False
     return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children)
+
+
+def engaged(verb: Token) -> bool:
+    """Whether a participle tells what its subject does (ENGAGED_PARTICIPLE_CUE): passive in form with no "by" agent,
+    with an "in" after it ("Serb forces *were engaged in* ethnic cleansing"). Its subject is the doer."""
+    return verb.lemma_.lower() in cue("ENGAGED_PARTICIPLE_CUE") and _is_passive(verb) \
+        and _child(verb, "agent") is None and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -185,6 +199,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     if _is_passive(verb):
         agent = _child(verb, "agent")
+        if agent is None and engaged(verb):
+            return _child(verb, "nsubjpass")
         if agent is None and stative(verb):
             be = _child(verb, "auxpass")  # "X is opposed to Y": X holds the stance (hung on "is" at times)
             return _child(verb, "nsubjpass", "nsubj") or (_child(be, "nsubj") if be is not None else None)
@@ -285,11 +301,18 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
     first, second = (obj, pred) if base == "obj" else (pred, obj)
     if rest.startswith("prep:"):
         word = rest[5:]
-        return _prep_objects(first, word) or _prep_objects(second, word)
+        found = _prep_objects(first, word) or _prep_objects(second, word)
+        return [t for t in found if not _assisted(t)] if word == "with" else found
     if rest in ("poss", "compound", "amod") and obj is not None:
         deps = ("poss",) if rest == "poss" else ("compound", "amod")
         return [c for c in obj.children if c.dep_ in deps]
     return []
+
+
+def _assisted(token: Token) -> bool:
+    """Whether the object of "with" tells whose help or leave an act had, not a partner in it ("exchanged prisoners
+    *with the mediation of* Egypt", "*with the backing of* the US"; ASSISTED_CUE)."""
+    return token.lemma_.lower() in cue("ASSISTED_CUE") and bool(_prep_objects(token, "of"))
 
 
 def between(token: Token | None) -> list[Token]:
@@ -339,6 +362,8 @@ class Resolver:
         noun reaches through "of" ("thousands of Kurds") and a plural noun through "in" a country
         ("rebels in Ivory Coast").
         """
+        if _likened(token):
+            return []
         mention = self.mentions.at(token)
         own = mention.actor if mention is not None else None
         if own is not None and own.country:
@@ -462,6 +487,16 @@ class Resolver:
         return any(c.lower_ in ("two", "both") for c in counted)
 
 
+def _likened(token: Token) -> bool:
+    """Whether a token is a name hyphened to a word of likeness, or that word itself ("a *Bosnia-style* war",
+    "*Soviet-era* tanks", LIKENESS_CUE): it says what a thing is like, and names no party to it."""
+    doc, i, words = token.doc, token.i, cue("LIKENESS_CUE")
+    if token.lower_ in words:
+        return i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_
+    return i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not token.whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in words
+
+
 def _weapon(token: Token) -> bool:
     """Whether a noun names a weapon or violent incident (WEAPON_CUE), itself or by a word on it ("explosive
     device")."""
@@ -497,6 +532,8 @@ def _background_noun(pred: Token) -> bool:
     words = cue("BACKGROUND_PREP_CUE")
     for token in (pred, *pred.ancestors):
         if token.pos_ in ("VERB", "AUX"):
+            while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+                token = token.head  # "to protect them and *prevent* a war": the infinitive is the first verb's
             return token.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                   for c in token.children)
         if token.dep_ == "pobj" and token.head.lower_ in words:
@@ -919,12 +956,15 @@ class Coder:
                   and len(sources) > 1)
         if _among(targets, sources):  # "X and Y agreed to allow access": each is the other's partner
             targets, mutual = [], True
+        if cameo == JOINT_EXERCISE[0] and not targets and len({s.actor.country for s in sources} - {None, ""}) > 1:
+            cameo, rule, mutual = JOINT_EXERCISE[1], f"{rule}>joint", True
         if (pattern.symmetric or mutual) and len({_key(s.actor) for s in sources}) > 1 and targets \
                 and all(t.where for t in targets):
             targets = []  # "X and Y held talks in Caracas": each is the other's partner, Caracas only where
         hosted = hit.obj is not None and bool(between(hit.obj)) and not between(pred)  # "host talks between X and Y"
         placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
-        pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed)
+        pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed,
+                       held=_held(cameo, fact[0], pred))
         if pattern.require_target:
             pairs = [p for p in pairs if p[1] is not None]
         if not unattributed and cameo[:2] in cue("UNATTRIBUTED_ROOT_CUE") and all(
@@ -1174,16 +1214,28 @@ def _recoded(cameo: str, source: Actor, target: Actor | None) -> tuple[str, str]
     return cameo, ""
 
 
-def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool
+def _held(cameo: str, fact: str, pred: Token) -> bool:
+    """Whether an event belongs to its subject alone, so that a symmetric act is not coded back from its partner:
+    a stance (an offer, a demand to meet), an act only planned ("X said it will meet Y": X's plan, not Y's) or one
+    its subject refused ("X refused to meet Y"). A meeting that did not take place ("X did not meet Y") did not for
+    either side, and one only possible ("X could meet Y") is possible for both; parties that are the subject
+    together ("X and Y will meet") each get the other."""
+    if stance_of(cameo) is not None:
+        return True
+    return refused(pred) is not None if fact == "negated" else fact == "future"
+
+
+def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool, held: bool = False
            ) -> list[tuple[Actor, Actor | None, bool]]:
-    """Source/target pairs: every source with every target; both ways for symmetric events."""
+    """Source/target pairs: every source with every target; both ways for symmetric events, unless the event is
+    ``held`` by its subject alone (see :func:`_held`)."""
     pairs: list[tuple[Actor, Actor | None, bool]] = []
     if targets:
         for s in sources:
             for t in targets:
                 if _key(s.actor) != _key(t.actor):
                     pairs.append((s.actor, t.actor, s.inferred or t.inferred))
-                    if symmetric:
+                    if symmetric and not held:
                         pairs.append((t.actor, s.actor, s.inferred or t.inferred))
     elif len(sources) > 1 and symmetric:
         pairs = [(s.actor, t.actor, s.inferred or t.inferred) for s in sources for t in sources
