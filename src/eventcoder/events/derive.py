@@ -29,7 +29,7 @@ from eventcoder.tables import data_path, read_table
 
 DERIVED_FILE = "events/derived.tsv"
 COLUMNS = ("stance", "embedded", "code")
-STANCES = ("appeal", "intent", "demand", "refuse", "threat", "claim", "avow")
+STANCES = ("appeal", "intent", "demand", "refuse", "threat", "claim", "avow", "negated")
 #: the stance a governing pattern takes from its CAMEO root
 STANCE_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "refuse", "13": "threat"}
 #: dependency labels under which a stance verb holds the event it is about

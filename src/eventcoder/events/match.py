@@ -36,6 +36,8 @@ PLACE_TARGET_PREPS = ("in", "to", "into", "inside")
 #: prepositions naming whom an act is aimed at, for every pattern; and for acts of force ("fired *at* X")
 AIMED_PREPS = ("against",)
 FORCE_AIMED_PREPS = ("at",)
+#: the code of a claim of responsibility, whose deed is its claimant's act
+AVOWAL = "015"
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 #: root of threats, and the words opening the condition whose subject a threat without a target is aimed at
 THREAT_ROOT = "13"
@@ -302,11 +304,18 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
     if rest.startswith("prep:"):
         word = rest[5:]
         found = _prep_objects(first, word) or _prep_objects(second, word)
+        if not found and base == "obj" and obj is not None:  # "tariffs of 25 percent *on* goods": on the measure
+            found = [t for m in _prep_objects(obj, "of") if _measure(m) for t in _prep_objects(m, word)]
         return [t for t in found if not _assisted(t)] if word == "with" else found
     if rest in ("poss", "compound", "amod") and obj is not None:
         deps = ("poss",) if rest == "poss" else ("compound", "amod")
         return [c for c in obj.children if c.dep_ in deps]
     return []
+
+
+def _measure(token: Token) -> bool:
+    """Whether a noun is a number's unit ("25 *percent*", "$2 *billion*"): how much of the object, not a thing."""
+    return any(c.dep_ in ("nummod", "quantmod") for c in token.children) or token.pos_ == "NUM"
 
 
 def _assisted(token: Token) -> bool:
@@ -370,8 +379,8 @@ class Resolver:
             return [own, *self._of_list(token, own)]
         related = self._relatives(token)
         if not related and depth < 2 and _group_word(token):
-            for obj in _prep_objects(token, "of"):
-                related = self.all_direct(obj, depth + 1)
+            for obj in _prep_objects(token, "of"):  # "delegations of the army and the rebels": each party
+                related = [a for t in (obj, *obj.conjuncts) for a in self.all_direct(t, depth + 1)]
                 if related:
                     break
         if not related and own is None and token.tag_ in ("NNS", "NNPS"):
@@ -381,13 +390,18 @@ class Resolver:
         return [own] if own is not None else related
 
     def _of_list(self, token: Token, own: Actor) -> list[Actor]:
-        """The other countries of an "of" list inside one mention ("the ambassadors of France, Italy and Spain")."""
+        """The other countries of an "of" list inside one mention ("the ambassadors of France, Italy and Spain"), and
+        the other parties of one country in it ("delegations of the army *and the RSF*")."""
         out = []
         for obj in _prep_objects(token, "of"):
             for conj in obj.conjuncts:
                 mention = self.mentions.at(conj)
-                if mention is not None and mention.actor.country and mention.actor.country != own.country:
+                if mention is None or not mention.actor.country:
+                    continue
+                if mention.actor.country != own.country:
                     out.append(replace(own, country=mention.actor.country, text=mention.actor.text))
+                elif mention.actor.agent and mention.actor.agent != own.agent:
+                    out.append(mention.actor)
         return out
 
     def _relatives(self, token: Token) -> list[Actor]:
@@ -670,6 +684,9 @@ class Coder:
         parties = [Party(a.actor) for t in between(pred) if (a := _wrap(self.resolver.direct(t)))]
         if parties:
             return parties
+        owner = self._owner(pred)
+        if owner is not None:  # "X claimed responsibility for *the attack*": X's attack
+            return self.sources(owner, speaker)
         for child in pred.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 found = self.resolver.parties(child, speaker=speaker)
@@ -683,6 +700,14 @@ class Coder:
                 if found:
                     return found
         return []
+
+    def _owner(self, noun: Token) -> Hit | None:
+        """The claim of responsibility an event noun is the deed of ("claimed responsibility *for the attack*")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        holder = noun.head.head
+        claim = self.by_pred.get(holder.i) or (self.by_pred.get(holder.head.i) if holder.dep_ == "dobj" else None)
+        return claim if claim is not None and claim.pattern.cameo == AVOWAL else None
 
     def _possessed_thing(self, token: Token) -> bool:
         """Whether a noun is a thing or deed of a possessor rather than a party ("the government's *refusal*"),
@@ -778,6 +803,11 @@ class Coder:
                 if found:
                     return [Party(found, inferred=True)]
                 continue
+            if role == "act":
+                found = self._act_parties(hit.pred, source)
+                if found:
+                    return found
+                continue
             if role in ("between", "self"):
                 continue
             for token in role_tokens(hit, role):
@@ -813,6 +843,18 @@ class Coder:
         if "self" in roles and source is not None and source.country:
             return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
         return []
+
+    def _act_parties(self, noun: Token, source: Actor | None) -> list[Party]:
+        """The parties of the coded act an event noun tells the manner of through a preposition ("held talks *under
+        Saudi mediation*", "exchanged prisoners *with the mediation of* Y"): whom the mediator mediates for."""
+        prep = noun.head
+        holder = prep.head if noun.dep_ == "pobj" and prep.dep_ == "prep" else None
+        governing = None if holder is None else (  # the act whose object it hangs on: "held talks *under* ..."
+            self.by_pred.get(holder.head.i) if holder.dep_ == "dobj" else None) or self.by_pred.get(holder.i)
+        if governing is None or governing.pred.i == noun.i:
+            return []
+        found = [*self.sources(governing, None), *self.targets(governing, source)]
+        return [p for p in found if p.actor.country and (source is None or p.actor.country != source.country)]
 
     def _place(self, pred: Token, source: Actor | None) -> Actor | None:
         """A foreign country named as where the act (or the act it is about) lands ("threatened to cut off power
@@ -922,6 +964,9 @@ class Coder:
         fact = factuality(pred, extra=extra, reported=speaker is not None)
         if fact is None:
             return []
+        if fact[0] == "negated" and inner is None and hit.obj is not None \
+                and hit.obj.lemma_.lower() in cue("SETTLEMENT_CUE") and (unmade := derive("negated", cameo)):
+            cameo, rule = unmade, f"{rule}>unmade"  # "did not reach agreement": no settlement made (057 negated)
         if fact[0] == "future" and stance_of(cameo) and (fact[1] or "").lower() in cue("FUTURE_TIME_CUE"):
             fact = ("asserted", None)  # "pledged aid for the next four years": the time is the aid's, not the pledge's
         sources = self.sources(hit, speaker)
@@ -947,6 +992,10 @@ class Coder:
             targets = self._asked(comp, first) if comp is not None else self._demanded_of(hit, first)
         if cameo[:2] == THREAT_ROOT and _weak(targets):  # "threatened a strike unless Y ...": Y, not themselves
             targets = self._conditioned(pred, sources[0].actor) or targets
+        if cameo == AVOWAL and not targets:  # "...; al-Shabaab claimed responsibility": for the attack just told
+            targets = self._last_struck(pred)
+        if cameo[:2] in cue("RESPONSE_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
+            targets = self._provoked(pred, sources[0].actor) or targets
         if (cameo[:2] in FORCE_ROOTS or cameo[:2] in cue("HOME_ROOT_CUE")) and _weak(targets):
             targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
@@ -965,8 +1014,8 @@ class Coder:
         placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed,
                        held=_held(cameo, fact[0], pred))
-        if pattern.require_target:
-            pairs = [p for p in pairs if p[1] is not None]
+        if pattern.require_target or (pattern.kind == "noun" and self._owner(pred) is not None):
+            pairs = [p for p in pairs if p[1] is not None]  # an owned deed hitting nobody named: the claim tells it
         if not unattributed and cameo[:2] in cue("UNATTRIBUTED_ROOT_CUE") and all(
                 s.actor.agent == UNAFFILIATED and not s.actor.country for s in sources):
             unattributed = True  # "gunmen killed ...": a force no side is named for, like one the text does not name
@@ -1027,6 +1076,37 @@ class Coder:
             named = (self.resolver.parties(obj) or self._object_relatives(obj, source)) if obj is not None else []
             for found in (coded, named):
                 found = [p for p in found if _key(p.actor) != _key(source) and not p.inferred]
+                if found:
+                    return found
+        return []
+
+    def _last_struck(self, claim: Token) -> list[Party]:
+        """The country hit by the last violent act coded in this sentence or the one before: what a claim of
+        responsibility naming no deed is about (its target, else the first country named as a place before the
+        claim in that act's sentence: "two car bombs killed 100 people *in Mogadishu*; X claimed responsibility")."""
+        here = self.sent_index[claim.sent.start]
+        for event in reversed(self.events):
+            if event.sentence < here - 1:
+                break
+            if event.cameo[:2] not in cue("UNATTRIBUTED_ROOT_CUE") or event.target is None:
+                continue
+            if event.target.country:
+                return [Party(event.target, inferred=True)]
+            sent = self.sents[event.sentence]
+            for token in self.doc[sent.start:min(sent.end, claim.i)]:
+                place = self.resolver.place_named(token)
+                if place is not None:
+                    return [Party(place, inferred=True, where=True)]
+        return []
+
+    def _provoked(self, pred: Token, source: Actor) -> list[Party]:
+        """Whom a show of force answers: the foreign subject of its "after" clause ("raised its alert level *after
+        North Korea* fired missiles")."""
+        for clause in pred.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cue("RESPONSE_MARK_CUE")
+                                              for c in clause.children):
+                found = [p for p in self.resolver.parties(subject_of(clause))
+                         if p.actor.country and p.actor.country != source.country]
                 if found:
                     return found
         return []
@@ -1093,7 +1173,7 @@ class Coder:
         """"X said Y shelled the town": besides the act (``found``), an accusation of Y by X (derived.tsv, `claim`
         rows); the doer is the act's subject, else the source its event was given. "X claimed it had shelled Y":
         X owns the act, a claim of responsibility towards its target (`avow` rows)."""
-        claim = claimant(hit.pred) if hit.pattern.kind == "verb" else None
+        claim = (claimant(hit.pred) or self._monitor(hit.pred)) if hit.pattern.kind == "verb" else None
         code = derive("claim", hit.pattern.cameo) if claim is not None else None
         owns = claim is not None and claim.head.lemma_.lower() in cue("AVOW_CUE")
         own = derive("avow", hit.pattern.cameo) if owns else None
@@ -1108,21 +1188,37 @@ class Coder:
         owned = {(a, e.target): (a, e.target, own, "avow") for a in accusers for e in found
                  if own and e.target is not None and e.source.country == a.country != e.target.country}
         out = [EventMatch(sentence=self.sent_index[sent.start], evidence=self.evidence(sent)[0],
-                          span=self.evidence(sent)[1], trigger=(claim.head.idx, hit.pred.idx + len(hit.pred)),
+                          span=self.evidence(sent)[1], trigger=_spanning(claim.head, hit.pred),
                           source=a, target=d, cameo=c, factuality="asserted", rule=f"{c}.{kind}>{hit.pattern.id}",
                           cue=claim.head.text, attribution=said, confidence=0.5, clause=clause_ranges(hit.pred, set()))
                for a, d, c, kind in (*pairs, *owned.values())]
         self.events.extend(out)
         return out
 
+    def _monitor(self, pred: Token) -> Token | None:
+        """The speaker of a report told after the news ("..., the UN said") when it is an international monitor
+        (MONITOR_CUE): its report of another party's violence is an accusation, not only a source."""
+        speaker = attribution(pred)[1]
+        if speaker is None or speaker.i < pred.i:
+            return None
+        parties = self.resolver.parties(speaker)
+        monitors = cue("MONITOR_CUE")
+        return speaker if parties and all((p.actor.country or "").lower() in monitors for p in parties) else None
+
     def obligation(self, verb: Token, inner: Hit | None) -> list[EventMatch]:
         """"X said Y must withdraw": a demand of X on Y (10x, refined by the event Y must do, if coded)."""
         modal = obliged(verb)
         said, speaker = attribution(verb)
-        if modal is None or speaker is None or verb.dep_ != "ccomp":
+        warned = verb.dep_ == "acl" and verb.head.lemma_.lower() in cue("ADMONITION_CUE")
+        if modal is None or (not warned and (speaker is None or verb.dep_ != "ccomp")):
             return []
-        sources = self.resolver.parties(speaker)
-        targets = self.resolver.parties(subject_of(verb))
+        if warned:  # "X issued a reminder to Y that it must cooperate": X's demand on Y
+            sources = self._author(verb.head, speaker=None)
+            targets = [p for t in _prep_objects(verb.head, "to") for p in self.resolver.parties(t)]
+            targets = targets or self.resolver.parties(subject_of(verb))
+        else:
+            sources = self.resolver.parties(speaker)
+            targets = self.resolver.parties(subject_of(verb))
         code = derive("demand", inner.pattern.cameo) if inner is not None else None
         rule = f"100.must>{inner.pattern.id}" if inner is not None else "100.must"
         fact = factuality(verb.head)
@@ -1137,6 +1233,12 @@ class Coder:
                for s in sources for t in targets if _key(s.actor) != _key(t.actor)]
         self.events.extend(out)
         return out
+
+
+def _spanning(first: Token, second: Token) -> tuple[int, int]:
+    """The character span from the earlier of two tokens to the end of the later."""
+    start, end = sorted((first, second), key=lambda t: t.i)
+    return start.idx, end.idx + len(end)
 
 
 def _anchored(source: Actor, target: Actor | None, *, noun: bool) -> bool:
@@ -1354,9 +1456,9 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred):
             results.extend(e for e in coder.code(hit, preds) if _told_noun(e))
     demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
-    columns, ccomp = view(doc), doc.vocab.strings["ccomp"]
+    columns, clauses = view(doc), string_ids("ccomp", "acl")
     for i, dep in enumerate(columns.dep):
-        if dep == ccomp and columns.pos[i] in (VERB, AUX):
+        if dep in clauses and columns.pos[i] in (VERB, AUX):
             asked = coder.obligation(doc[i], by_pred.get(i))
             results.extend(asked)
             demanded.update((i,) if asked else ())

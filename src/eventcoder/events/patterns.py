@@ -24,8 +24,8 @@ CLASSES_FILE = "events/classes.tsv"
 VERB_COLUMNS = ("id", "cameo", "kind", "lemma", "prep", "object", "mod", "comp", "target", "sym", "require")
 CLASS_COLUMNS = ("class", "lemmas")
 KINDS = ("verb", "noun")
-_ROLE = re.compile(r"^(dobj|iobj|between|inviter|self|(obj|comp|comp\.obj)\.(poss|compound|amod|dobj|iobj|prep:[a-z]+)"
-                   r"|obj\.(poss|compound)|prep:[a-z]+)$")
+_ROLE = re.compile(r"^(dobj|iobj|between|inviter|self|act"
+                   r"|(obj|comp|comp\.obj)\.(poss|compound|amod|dobj|iobj|prep:[a-z]+)|obj\.(poss|compound)|prep:[a-z]+)$")
 _CLASS_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _LEMMA = re.compile(r"^[a-z0-9'][a-z0-9'\-]*$")
 #: dependency labels under which the object of a verb hangs (the passive subject included)
@@ -118,7 +118,7 @@ def _parse_pattern(row: Row, classes: dict[str, frozenset[str]]) -> Pattern:
     for role in (*targets, *givers):
         if not _ROLE.match(role):
             raise row.error(f"bad target role {role!r}: expected dobj, iobj, prep:W, obj.prep:W, obj.poss, "
-                            "obj.amod, comp.dobj, comp.prep:W, between, inviter or self")
+                            "obj.amod, comp.dobj, comp.prep:W, between, inviter, act or self")
     for column, allowed in (("sym", ("", "yes")), ("require", ("", "target"))):
         if row[column] not in allowed:
             raise row.error(f"{column} {row[column]!r}: expected empty or {allowed[1]!r}")
