@@ -321,3 +321,10 @@ def test_a_country_that_leads_a_force_is_its_country() -> None:
 def test_a_country_that_backs_a_group_is_not_the_group() -> None:
     found = mentions("The Ugandan-backed militia seized the airport.")
     assert not any(m.actor.country == "UGA" for m in found.values())
+
+
+def test_armed_groups_and_rulers_of_their_time() -> None:
+    found = mentions("Karen rebels clashed with the army while Prosper Avril resigned.", on=date(1990, 3, 10))
+    assert code(found["Karen rebels"]) == ("MMR", "REB")
+    assert code(found["Prosper Avril"]) == ("HTI", "GOV")
+    assert code(mentions("Police arrested members of MASSOB in Enugu.")["MASSOB"]) == ("NGA", "OPP")

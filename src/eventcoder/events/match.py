@@ -382,6 +382,8 @@ class Resolver:
             for obj in _prep_objects(token, "of"):  # "delegations of the army and the rebels": each party
                 related = [a for t in (obj, *obj.conjuncts) for a in self.all_direct(t, depth + 1)]
                 if related:
+                    if own is not None and all(a.country and a.agent for a in related):
+                        return related  # "leaders of the opposition bloc": the bloc, not a government
                     break
         if not related and own is None and token.tag_ in ("NNS", "NNPS"):
             related = [a for obj in _prep_objects(token, "in") if (a := self.place_named(obj)) is not None]
