@@ -15,6 +15,7 @@ from eventcoder.events.patterns import (
     load_classes,
     load_patterns,
     node_names,
+    pattern_variants,
     shipped_patterns,
 )
 from eventcoder.nlp import get_nlp
@@ -89,7 +90,7 @@ def test_quantity_variant_reaches_the_noun_under_of(tmp_path: Path):
     assert node_names(pattern, size=4) == names and node_names(pattern, size=2) == ["pred", "obj"]
 
 
-def test_aim_requires_a_preposition_on_the_predicate_and_adds_specificity(tmp_path: Path):
+def test_aim_requires_a_preposition_on_the_predicate_or_object_and_adds_specificity(tmp_path: Path):
     path = tmp_path / "verbs.tsv"
     path.write_text("id\tcameo\tkind\tlemma\tprep\tobject\tmod\tcomp\ttarget\tsym\trequire\tnotes\taim\n"
                     "x.1\t194\tverb\tfire\t\trocket\t\t\tprep:at\t\t\t\tat|on\n"
@@ -97,9 +98,12 @@ def test_aim_requires_a_preposition_on_the_predicate_and_adds_specificity(tmp_pa
     aimed, plain = load_patterns(path, CLASSES)
     assert aimed.aims == {"at", "on"} and not plain.aims
     assert aimed.specificity == plain.specificity + 1
-    node = dependency_patterns(aimed)[-1]
-    assert node["LEFT_ID"] == "pred" and node["RIGHT_ATTRS"]["LOWER"] == {"IN": ["at", "on"]}
-    assert node_names(aimed) == ["pred", "obj", "aim"]
+    on_pred, on_obj = pattern_variants(aimed)
+    aim, timeless = on_pred[-2], on_pred[-1]
+    assert aim["LEFT_ID"] == "pred" and aim["RIGHT_ATTRS"]["LOWER"] == {"IN": ["at", "on"]}
+    assert timeless["LEFT_ID"] == "aim" and "monday" in timeless["RIGHT_ATTRS"]["LEMMA"]["NOT_IN"]
+    assert on_obj[-2]["LEFT_ID"] == "obj"
+    assert node_names(aimed) == ["pred", "obj", "aim", "aimed"]
 
 
 def test_source_column_reads_roles_and_rejects_bad_ones(tmp_path: Path):

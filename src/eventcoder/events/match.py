@@ -1102,15 +1102,19 @@ class Coder:
         return []
 
     def _provoked(self, pred: Token, source: Actor) -> list[Party]:
-        """Whom a show of force answers: the foreign subject of its "after" clause ("raised its alert level *after
-        North Korea* fired missiles")."""
-        for clause in pred.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cue("RESPONSE_MARK_CUE")
-                                              for c in clause.children):
-                found = [p for p in self.resolver.parties(subject_of(clause))
-                         if p.actor.country and p.actor.country != source.country]
-                if found:
-                    return found
+        """Whom a show of force or a threat answers: the foreign subject of its "after" clause ("raised its alert
+        level *after North Korea* fired missiles"), else of the clause it is coordinated after ("*Israel* struck
+        sites in Iran, and Tehran vowed a response")."""
+        marks = cue("RESPONSE_MARK_CUE")
+        clauses = [c for c in pred.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                                                          for m in c.children)]
+        if pred.dep_ == "conj" and pred.head.pos_ == "VERB":
+            clauses.append(pred.head)
+        for clause in clauses:
+            found = [p for p in self.resolver.parties(subject_of(clause))
+                     if p.actor.country and p.actor.country != source.country]
+            if found:
+                return found
         return []
 
     def _conditioned(self, pred: Token, source: Actor) -> list[Party]:
@@ -1410,6 +1414,13 @@ def _aside(pred: Token, preds: set[int]) -> bool:
     return pred.dep_ in ("advcl", "acl") and any(a.i in preds for a in pred.ancestors)
 
 
+def _in_condition(pred: Token) -> bool:
+    """Whether a predicate lies in an "if" / "unless" clause, or in a clause under one ("if Y gives guarantees
+    *that it will not attack*"): whatever its own words, it is only the condition of another event."""
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)
+               for t in (pred, *pred.ancestors))
+
+
 def _absorbed(governing: str, purpose: str) -> bool:
     """Whether an act done for the purpose of another is told by it: the same code ("met Y to discuss trade"),
     or the demand a protest is staged for ("staged a hunger strike to demand ...", PROTEST_AIM_ROOT_CUE)."""
@@ -1466,7 +1477,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             demanded.update((i,) if asked else ())
     results = _untold(results, made, demanded)
     aside = {id(e) for i, found in made.items() if _aside(doc[i], preds)
-             for e in found if e.factuality == "hypothetical"}
+             for e in found if e.factuality == "hypothetical" or _in_condition(doc[i])}
     results = [e for e in results if id(e) not in aside]
     results.sort(key=lambda e: (e.sentence, e.trigger))
     return results

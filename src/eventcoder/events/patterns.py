@@ -166,12 +166,15 @@ def shipped_patterns() -> tuple[Pattern, ...]:
     return tuple(load_patterns(data_path(VERBS_FILE), shipped_classes()))
 
 
-def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozenset(), means: str = "") -> list[dict]:
-    """The DependencyMatcher node list of a pattern; node names are pred, prep, obj, means, mod, aim, comp.
+def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozenset(), means: str = "",
+                        aim_on: str = "pred") -> list[dict]:
+    """The DependencyMatcher node list of a pattern; node names are pred, prep, obj, means, mod, aim, aimed, comp.
 
     With ``quantity`` lemmas, the object is reached through a quantity noun and its "of" (nodes qty, of).
     ``means`` (one of MEANS_WAYS, for a pattern with a means column) says how the instrument hangs on the
     predicate: under a preposition (node via) or as the subject; the mod column then constrains the instrument.
+    ``aim_on`` names the node the aim preposition hangs on: the predicate, or the object ("launched strikes *on* Y");
+    the aim's object (node aimed) names no time or open water (NO_AIM_CUE).
     """
     # an event noun is a common noun: a proper one is a name ("the Warsaw Pact"), lemmas being lower-cased
     pos = ["VERB"] if pattern.kind == "verb" else ["NOUN"]
@@ -207,8 +210,11 @@ def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozense
         nodes.append({"LEFT_ID": mod_head, "REL_OP": ">", "RIGHT_ID": "mod",
                       "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.mods)}, "DEP": {"IN": MOD_DEPS}}})
     if pattern.aims:
-        nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "aim",
+        nodes.append({"LEFT_ID": aim_on, "REL_OP": ">", "RIGHT_ID": "aim",
                       "RIGHT_ATTRS": {"LOWER": {"IN": sorted(pattern.aims)}, "DEP": {"IN": PREP_DEPS}}})
+        # "a strike *on Monday*" tells when and "missiles *into the sea*" where, "strikes *on the port*" at whom
+        nodes.append({"LEFT_ID": "aim", "REL_OP": ">", "RIGHT_ID": "aimed",
+                      "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"NOT_IN": sorted(cue("NO_AIM_CUE"))}}})
     if pattern.comps:
         # a named complement in the base form may also be parsed as a clause with its own subject ("allow Y to
         # return", "urged that Y withdraw"); "any verb" stays a to-infinitive only, "any clause" has its own subject
@@ -231,11 +237,14 @@ def node_names(pattern: Pattern, *, size: int | None = None) -> list[str]:
 
 def pattern_variants(pattern: Pattern, *, quantity: frozenset[str] = frozenset()) -> list[list[dict]]:
     """The node lists a pattern is matched with: one per way its instrument may hang on the predicate (means
-    column), else the plain one and, for an object constraint, the one through a quantity noun; their sizes differ.
+    column), else the plain one, for an aim and an object the one with the aim on the object, and, for an object
+    constraint, the one through a quantity noun; their sizes differ.
     """
     if pattern.means:
         return [dependency_patterns(pattern, means=way) for way in MEANS_WAYS]
     variants = [dependency_patterns(pattern)]
+    if pattern.objects and pattern.aims:  # the aim may hang on the object: "fired missiles *at* Y"
+        variants.append(dependency_patterns(pattern, aim_on="obj"))
     if pattern.objects and quantity:
         variants.append(dependency_patterns(pattern, quantity=quantity))
     return variants
