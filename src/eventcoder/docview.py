@@ -1,4 +1,4 @@
-"""Per-document arrays and memoised answers for the stages that read the parse (actors, events), kept in
+"""Per-document arrays and memoised answers for the stages that read the parse (actors, places, events), kept in
 ``doc.user_data``.
 
 Those stages ask the same questions of a parse many times (a token's children, whether a clause ends in a
@@ -9,12 +9,15 @@ holds no reference to the ``Doc``, so it adds no reference cycle.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
+
+from eventcoder.nlp import document_text
 
 _KEY = "eventcoder.docview"
 _STRINGS = StringStore()  # string ids as every vocabulary has them (symbols are fixed, other strings hashed)
@@ -23,27 +26,26 @@ _STRINGS = StringStore()  # string ids as every vocabulary has them (symbols are
 class DocView:
     """The attribute columns of one parse and answers memoised on them."""
 
-    __slots__ = ("_according", "_ends", "_question", "_starts", "children", "dep", "ent_type", "head", "idx",
-                 "length", "lower", "memo", "objects", "pos", "text")
+    __slots__ = ("_according", "_question", "alpha", "children", "dep", "ent_type", "head",
+                 "idx", "length", "lower", "memo", "objects", "orth", "pos", "punct", "tag", "text", "title", "upper")
 
     def __init__(self, doc: Doc) -> None:
-        attrs = [LOWER, DEP, POS, IDX, LENGTH, ENT_TYPE, HEAD]
+        attrs = [ORTH, LOWER, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_PUNCT, IS_TITLE, IS_UPPER, IS_ALPHA, HEAD]
         array = doc.to_array(attrs) if len(doc) else np.zeros((0, len(attrs)), dtype=np.uint64)
         columns = array[:, :-1].T.tolist()
-        self.lower, self.dep, self.pos, self.idx, self.length, self.ent_type = columns
+        self.orth, self.lower, self.dep, self.pos, self.tag, self.idx, self.length, self.ent_type = columns[:8]
+        self.punct, self.title, self.upper, self.alpha = columns[8:]  # flags: 1 where the token is so, else 0
         # relative offsets, which spaCy returns as unsigned: read as signed, they wrap back
         self.head: list[int] = (array[:, -1].astype(np.int64) + np.arange(len(doc))).tolist()  # a root is its own
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
         for i, head in enumerate(self.head):
             if head != i:
                 self.children[head].append(i)
-        self.text = doc.text
+        self.text = document_text(doc)
         self._question: dict[int, list[bool]] = {}
         self._according: list[int] | None = None
         self.objects: dict[int, object] = {}  # the events stage's object of each predicate asked about
         self.memo: dict[tuple, object] = {}  # other answers worked out once per document, keyed by their question
-        self._starts: dict[int, int] | None = None  # character offset -> the token starting there
-        self._ends: dict[int, int] = {}  # character offset -> the token ending there
 
     def in_question(self, i: int, start: int, end: int) -> bool:
         """Whether, after token ``i`` in its sentence ``[start, end)``, a "?" token comes before any "." or "!"."""
@@ -75,11 +77,10 @@ class DocView:
     def char_tokens(self, doc: Doc, start: int, end: int) -> range:
         """The tokens of the characters ``[start, end)``, as ``doc.char_span(start, end, alignment_mode="expand")``
         has them (an empty range where it has none), without making a span when the offsets fall on token edges."""
-        if self._starts is None:
-            self._starts = {x: i for i, x in enumerate(self.idx)}
-            self._ends = {x + n: i for i, (x, n) in enumerate(zip(self.idx, self.length, strict=True))}
-        first, last = self._starts.get(start), self._ends.get(end)
-        if first is not None and last is not None and first <= last:
+        first = bisect.bisect_left(self.idx, start)  # the token starting at ``start``, if one does
+        last = bisect.bisect_left(self.idx, end) - 1  # the last token starting before ``end``: ends there, if one does
+        if first < len(self.idx) and self.idx[first] == start and last >= 0 \
+                and self.idx[last] + self.length[last] == end and first <= last:
             return range(first, last + 1)
         span = doc.char_span(start, end, alignment_mode="expand")
         return range(span.start, span.end) if span is not None else range(0)
@@ -87,6 +88,10 @@ class DocView:
     def word(self, i: int) -> str:
         """The text of token ``i``."""
         return self.text[self.idx[i]:self.idx[i] + self.length[i]]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of the tokens ``[start, end)`` (not empty), as ``doc[start:end].text`` has it."""
+        return self.text[self.idx[start]:self.idx[end - 1] + self.length[end - 1]]
 
     def subtree(self, i: int) -> list[int]:
         """The indices of the subtree of token ``i`` (itself and every descendant), unordered."""

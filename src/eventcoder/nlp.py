@@ -29,6 +29,7 @@ BATCH_SIZE = 64
 LEMMAS_FILE = "nlp/lemmas.tsv"
 _ENTS_KEY = "eventcoder.nlp.ents"  # doc.user_data key of the entities read once
 _SENTENCES_KEY = "eventcoder.nlp.sentence_numbers"  # doc.user_data key of each token's sentence number
+_TEXT_KEY = "eventcoder.nlp.text"  # doc.user_data key of the text the document was parsed from
 
 T = TypeVar("T")
 
@@ -92,8 +93,22 @@ def parse_batches(items: Iterable[tuple[str, T]], *, batch_size: int = BATCH_SIZ
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         with nlp.memory_zone():
-            yield from ((cache_sentences(doc), context)
-                        for doc, context in nlp.pipe(batch, as_tuples=True, batch_size=batch_size))
+            pairs = ((text, (text, context)) for text, context in batch)
+            yield from ((cache_sentences(_with_text(doc, text)), context)
+                        for doc, (text, context) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """Keep the text a document was parsed from (the same as ``doc.text``, which spaCy joins anew from every
+    token on each read)."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
+def document_text(doc: Doc) -> str:
+    """``doc.text``, without joining the tokens again where :func:`parse_batches` kept the parsed text."""
+    found = doc.user_data.get(_TEXT_KEY)
+    return found if found is not None else doc.text
 
 
 def cache_sentences(doc: Doc) -> Doc:

@@ -179,7 +179,10 @@ _Spanned = TypeVar("_Spanned", Place, TimeValue)
 
 def _within(items: Sequence[_Spanned], ranges: Sequence[tuple[int, int]]) -> list[_Spanned]:
     """The items that lie inside one of the character ranges."""
-    return [x for x in items if _inside(x.start, x.end, ranges)]
+    if not ranges:
+        return []
+    low, high = min(a for a, _ in ranges), max(b for _, b in ranges)  # outside these bounds, inside none
+    return [x for x in items if low <= x.start and x.end <= high and _inside(x.start, x.end, ranges)]
 
 
 def _nearest(items: Sequence[TimeValue] | Sequence[Place], pivot: int):

@@ -19,12 +19,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
-from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, Anaphor
+from eventcoder.docview import view
 from eventcoder.nlp import entities
 from eventcoder.records import ActorMention
 
@@ -57,18 +58,26 @@ class Context:
         self.doc = doc
         self.found = sorted(found, key=lambda f: f.mention.start)
         self.sent_starts = [s.start for s in doc.sents]
+        self._starts: list[int] = []  # the mentions' start offsets, in order
+        self._reach: list[int] | None = None  # the furthest end of the mentions up to each one (None: to rebuild)
 
     def sentence(self, token: Token) -> int:
         return bisect.bisect_right(self.sent_starts, token.i) - 1
 
-    def covered(self, token: Token) -> bool:
-        return any(f.mention.start <= token.idx < f.mention.end for f in self.found)
+    def covered(self, offset: int) -> bool:
+        """Whether a mention holds the character at ``offset``."""
+        if self._reach is None:
+            self._starts = [f.mention.start for f in self.found]
+            self._reach = list(accumulate((f.mention.end for f in self.found), max))
+        last = bisect.bisect_right(self._starts, offset) - 1  # the last mention starting at or before it
+        return last >= 0 and self._reach[last] > offset
 
     def add(self, item: Found, *, replaces: Found | None = None) -> None:
         if replaces is not None:
             self.found.remove(replaces)
         self.found.append(item)
         self.found.sort(key=lambda f: f.mention.start)
+        self._reach = None
 
     def antecedent(self, token: Token, *, person: bool | None = None, agent: str | None = None,
                    country: bool = True) -> Found | None:
@@ -109,8 +118,9 @@ def _mention(span: Span, actor, rule: str, head: Token, sentence: int) -> ActorM
 
 def _names(doc: Doc, ctx: Context) -> None:
     """Unknown people's names: from an apposition, or an earlier mention ending in the same surname."""
+    columns = view(doc)
     for ent in entities(doc):
-        if ent.label_ != "PERSON" or any(ctx.covered(t) for t in ent):
+        if ent.label_ != "PERSON" or any(ctx.covered(columns.idx[i]) for i in range(ent.start, ent.end)):
             continue
         root = ent.root
         source = _apposition(root, ctx)
@@ -122,8 +132,9 @@ def _names(doc: Doc, ctx: Context) -> None:
             actor = replace(source.mention.actor, name=source.mention.actor.name or ent.text)
             mention = _mention(ent, actor, f"{rule}:{label(source.mention)}", root, ctx.sentence(root))
             ctx.add(Found(mention, True))
-    for token in _tokens_where(doc, [pos == PROPN and not ent for pos, ent in doc.to_array([POS, ENT_TYPE]).tolist()]):
-        if not ctx.covered(token):  # a surname alone the model did not mark as a person
+    unnamed = [pos == PROPN and not ent for pos, ent in zip(columns.pos, columns.ent_type, strict=True)]
+    for token in _tokens_where(doc, unnamed):
+        if not ctx.covered(token.idx):  # a surname alone the model did not mark as a person
             source = _surname(doc[token.i:token.i + 1], ctx)
             if source is not None:
                 actor = replace(source.mention.actor, name=source.mention.actor.name or token.text)
@@ -227,9 +238,9 @@ def _office(ctx: Context, found: Found) -> bool:
 
 def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
     wanted = {doc.vocab.strings[form] for form, kind in refers.items() if kind != "group"}
-    for token in _tokens_where(doc, [lower in wanted for lower in doc.to_array(LOWER).tolist()]):
+    for token in _tokens_where(doc, [lower in wanted for lower in view(doc).lower]):
         kind = refers[token.lower_]
-        if ctx.covered(token):
+        if ctx.covered(token.idx):
             continue
         if kind == "country":
             _country_noun(token, ctx)

@@ -10,19 +10,18 @@ country with the most specific role's agent; otherwise the role alone.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import TAG
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.actors.coref import Found, resolve_context
 from eventcoder.actors.knowledge import SPECIAL_COUNTRIES, ActorKnowledge, Organization, Person, Role, load_knowledge
-from eventcoder.docview import string_ids, view
+from eventcoder.docview import DocView, string_id, string_ids, view
 from eventcoder.nlp import entities, get_nlp, sentence_numbers
 from eventcoder.records import Actor, ActorMention
 
@@ -198,18 +197,18 @@ def _misspelt(doc: Doc, rec: Recognizer, taken: set[int]) -> list[Piece]:
     """Country names and demonyms misspelt by one slip: a capitalised proper noun standing alone (no proper noun
     beside it, so no part of a longer name) that the knowledge does not hold as it is written."""
     pieces = []
-    proper = {doc.vocab.strings["NNP"], doc.vocab.strings["NNPS"]}
-    for i in (i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in proper and i not in taken):
-        token = doc[i]
-        if not token.is_title or not token.is_alpha or len(token) < TYPO_LENGTH - 1:
+    columns, proper = view(doc), string_ids("NNP", "NNPS")  # the words from the parse's columns: no Token objects
+    title, pos = columns.title, columns.pos
+    for i in (i for i, tag in enumerate(columns.tag) if tag in proper and i not in taken):
+        if not title[i] or not columns.alpha[i] or columns.length[i] < TYPO_LENGTH - 1:
             continue
-        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title for j in (token.i - 1, token.i + 1)):
+        if any(0 <= j < len(pos) and pos[j] == PROPN and title[j] for j in (i - 1, i + 1)):
             continue
-        word = token.lower_
+        word = columns.word(i).lower()
         for size in (len(word) - 1, len(word), len(word) + 1):
             entry = next((e for form, e in rec.typos.get((word[0], size), ()) if one_slip(word, form)), None)
             if entry is not None:
-                pieces.append(Piece(token.i, token.i + 1, entry))
+                pieces.append(Piece(i, i + 1, entry))
                 break
     return pieces
 
@@ -236,7 +235,7 @@ def _lower_case_ok(span: Span, entry: Entry, role_heads: frozenset[str]) -> bool
 
 
 def _keep(doc: Doc, start: int, end: int, entry: Entry, exact: bool, role_heads: frozenset[str] = frozenset()) -> bool:
-    """Case and part-of-speech checks on the match ``doc[start:end]`` (one word read from the parse's columns)."""
+    """Case and part-of-speech checks on the match ``doc[start:end]`` (words read from the parse's columns)."""
     columns = view(doc)
     if entry.kind == "role":
         if exact:
@@ -249,43 +248,44 @@ def _keep(doc: Doc, start: int, end: int, entry: Entry, exact: bool, role_heads:
         return False
     if entry.kind != "country":
         return True
-    span = doc[start:end]
     # a country word inside a longer PERSON name ("Michael Jordan") is not the country, nor one that
     # names a side taken ("pro-Russia rebels", "anti-American protesters"), a currency or a language
-    return not (_inside_longer_person(span) or _stance(span) or _sponsor(span) or _currency(span) or _language(span))
+    return not (_inside_longer_person(doc, start, end) or _stance(columns, start) or _sponsor(columns, end)
+                or _currency(columns, end) or _language(columns, end))
 
 
-def _currency(span: Span) -> bool:
-    """A country word naming a currency: "US $50 million", "Hong Kong dollars"."""
-    doc = span.doc
-    return span.end < len(doc) and (doc[span.end].tag_ == "$" or doc[span.end].lower_ in CURRENCY_WORDS)
+def _currency(columns: DocView, end: int) -> bool:
+    """A country word (ending before token ``end``) naming a currency: "US $50 million", "Hong Kong dollars"."""
+    return end < len(columns.lower) and (columns.tag[end] == string_id("$")
+                                         or columns.lower[end] in string_ids(*CURRENCY_WORDS))
 
 
-def _language(span: Span) -> bool:
-    """A demonym naming a language: "restrictions on the Russian language", "Arabic speakers"."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in LANGUAGE_WORDS
+def _language(columns: DocView, end: int) -> bool:
+    """A demonym (ending before token ``end``) naming a language: "restrictions on the Russian language",
+    "Arabic speakers"."""
+    return end < len(columns.lower) and columns.lower[end] in string_ids(*LANGUAGE_WORDS)
 
 
-def _stance(span: Span) -> bool:
-    doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text in ("-", "–") and \
-        doc[span.start - 2].lower_ in STANCE_WORDS
+def _stance(columns: DocView, start: int) -> bool:
+    """A country word (from token ``start``) naming a side taken: "pro-Russia rebels"."""
+    return start >= 2 and columns.word(start - 1) in ("-", "–") \
+        and columns.lower[start - 2] in string_ids(*STANCE_WORDS)
 
 
-def _sponsor(span: Span) -> bool:
-    """A country word naming a backer of what follows: "Syrian-backed militia", "Iranian-funded groups"."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ in SPONSOR_WORDS
+def _sponsor(columns: DocView, end: int) -> bool:
+    """A country word (ending before token ``end``) naming a backer of what follows: "Syrian-backed militia",
+    "Iranian-funded groups"."""
+    return end + 1 < len(columns.lower) and columns.word(end) in ("-", "–") \
+        and columns.lower[end + 1] in string_ids(*SPONSOR_WORDS)
 
 
-def _inside_longer_person(span: Span) -> bool:
-    """Inside a PERSON entity of more words ("Michael Jordan"); not a plural one, which names a people the
-    model took for a person ("Bosnian Serbs")."""
-    if span.doc[span.start].ent_type_ != "PERSON":  # no PERSON entity holds the span: skip the scan of doc.ents
+def _inside_longer_person(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is inside a PERSON entity of more words ("Michael Jordan"); not a plural one, which
+    names a people the model took for a person ("Bosnian Serbs")."""
+    if view(doc).ent_type[start] != string_id("PERSON"):  # no PERSON entity holds the span: skip doc.ents
         return False
-    return any(ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end
-               and len(ent) > len(span) and ent[-1].tag_ != "NNPS" for ent in entities(span.doc))
+    return any(ent.label_ == "PERSON" and ent.start <= start and end <= ent.end
+               and len(ent) > end - start and ent[-1].tag_ != "NNPS" for ent in entities(doc))
 
 
 def find_pieces(doc: Doc, rec: Recognizer, *, on: date | None = None) -> list[Piece]:
@@ -524,10 +524,17 @@ def _located_in(head: Token, located: dict[int, str], *, local: bool, words: tup
 
 def _former(doc: Doc, group: list[Piece], head: Token) -> bool:
     """True if a "former" / "ex-" word modifies the mention's head or one of its role words."""
+    columns = view(doc)
+    key = ("actors.former",)  # the document's "former" words, found once: most documents have none
+    formers = columns.memo.get(key)
+    if formers is None:
+        former = string_ids(*sorted(FORMER_WORDS))
+        formers = columns.memo[key] = [c for c, low in enumerate(columns.lower) if low in former]
+    if not formers:
+        return False
     start, end = group[0].start, group[-1].end
     words = {i for p in group if p.kind in ("role", "person", "coref", "name") for i in range(p.start, p.end)}
-    columns, former = view(doc), string_ids(*FORMER_WORDS)
-    return any(columns.lower[c] in former and start - 3 <= c < end for i in words for c in columns.children[i])
+    return any(start - 3 <= c < end and columns.head[c] != c and columns.head[c] in words for c in formers)
 
 
 def _code_group(doc: Doc, group: list[Piece], on: date | None, located: dict[int, str] | None = None
@@ -657,7 +664,8 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
     taken = {i for p in pieces for i in range(p.start, p.end)}
     pieces = ethnic_groups(doc, longest(pieces + _unknown_people(doc, taken, pieces)), residents=rec.residents)
     located = _located(pieces, on)
-    sent_starts = [s.start for s in doc.sents]
+    sentence_of = sentence_numbers(doc)
+    columns = view(doc)  # character offsets from the parse's columns: no Span per mention
     starts = {p.start for p in pieces}
     found = []
     for group in group_pieces(doc, pieces):
@@ -665,14 +673,14 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
         if coded is None:
             continue
         actor, head = coded
-        span = doc[group[0].start:_alias_end(doc, group[0].start, group[-1].end, starts)]
-        if span.end > group[-1].end:
-            actor = replace(actor, text=span.text)
+        start, end = group[0].start, _alias_end(doc, group[0].start, group[-1].end, starts)
+        start_char, end_char = columns.idx[start], columns.idx[end - 1] + columns.length[end - 1]
+        if end > group[-1].end:
+            actor = replace(actor, text=columns.text[start_char:end_char])
         rule = "+".join(_rule(p, on) for p in group)
         if actor.agent == "ELI" and not any(p.kind == "role" and p.entry.ref.agent == "ELI" for p in group):
             rule += "+former"
-        sentence = bisect.bisect_right(sent_starts, span.start) - 1
-        mention = ActorMention(actor, span.start_char, span.end_char, sentence, rule, head)
+        mention = ActorMention(actor, start_char, end_char, sentence_of[start], rule, head)
         general = all(p.kind == "role" and p.entry.ref.weak for p in group)
         found.append(Found(mention, _names_person(group, head), general))
     found = _placed_subjects(doc, share_conjunct_modifier(doc, share_roles(doc, found)), located)
@@ -684,8 +692,9 @@ def _alias_end(doc: Doc, start: int, end: int, starts: set[int]) -> int:
     parenthesis, whether the mention stopped inside it or right before it (an alias naming no other actor),
     so that no word of the alias is read as another party or place."""
     lower = view(doc).lower  # the parse's columns, read once per document (no Token objects)
-    opening, closing = doc.vocab.strings.add("("), doc.vocab.strings.add(")")
-    depth = sum((low == opening) - (low == closing) for low in lower[start:end])
+    opening, closing = string_id("("), string_id(")")
+    words = lower[start:end]
+    depth = words.count(opening) - words.count(closing)
     if depth <= 0 and not (end < len(doc) and lower[end] == opening and depth == 0):
         return end
     sent_end = doc[start].sent.end
@@ -717,35 +726,38 @@ def share_roles(doc: Doc, found: list[Found]) -> list[Found]:
         for i in _tokens(doc, f.mention):
             at.setdefault(i, n)
     out = list(found)
+    columns = view(doc)  # the parse's columns: no Token objects for the heads' children
+    dep, lower, children = columns.dep, columns.lower, columns.children
+    poss, prep, pobj, appos = string_id("poss"), string_id("prep"), string_id("pobj"), string_id("appos")
     for n, f in enumerate(found):
         m = f.mention
         if not m.actor.agent or m.head < 0 or m.actor.country in SPECIAL_COUNTRIES:
             continue
-        head = doc[m.head]
-        links = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i]
+        kids = children[m.head]
+        links = [c for c in kids if dep[c] in string_ids("amod", "compound", "nmod", "poss") and c < m.head]
         words = ("from", "of") if m.actor.agent in LOCAL_AGENTS else ("from",)
         words += ("for", "of") if f.general else ()  # "a spokesman for the army", "an official of the ministry"
-        owned = any(c.dep_ == "poss" for c in head.children)  # "its soldiers from X": X is where, not whose
-        links += [o for p in head.children if p.dep_ == "prep" and p.lower_ in words and not owned
-                  for o in p.children if o.dep_ == "pobj"]
-        links += [o for a in head.children if a.lower_ in LOYAL_WORDS for p in a.children  # "forces loyal to X"
-                  if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        owned = any(dep[c] == poss for c in kids)  # "its soldiers from X": X is where, not whose
+        links += [o for p in kids if dep[p] == prep and lower[p] in string_ids(*words) and not owned
+                  for o in children[p] if dep[o] == pobj]
+        links += [o for a in kids if lower[a] in string_ids(*LOYAL_WORDS) for p in children[a]  # "loyal to X"
+                  if dep[p] == prep and lower[p] == string_id("to") for o in children[p] if dep[o] == pobj]
         for link in links:
-            if link.i not in at:  # "loyal to the group's frontman, X": the apposition names the actor
-                link = next((c for c in link.children if c.dep_ == "appos" and c.i in at), link)
-            first = at.get(link.i)
+            if link not in at:  # "loyal to the group's frontman, X": the apposition names the actor
+                link = next((c for c in children[link] if dep[c] == appos and c in at), link)
+            first = at.get(link)
             if first is None or not out[first].mention.actor.country:
                 continue
             if out[first].mention.actor.country in SPECIAL_COUNTRIES:
                 break
             country = out[first].mention.actor.country
-            shared = [at[c.i] for c in link.conjuncts if c.i in at]
-            if shared and link.dep_ != "pobj":
+            shared = [at[c.i] for c in doc[link].conjuncts if c.i in at]
+            if shared and dep[link] != pobj:
                 out[n] = _with(out[n], rule="+coordinated")
             elif not out[n].mention.actor.country:
-                agent = out[first].mention.actor.agent if f.general and link.dep_ == "pobj" else None
+                agent = out[first].mention.actor.agent if f.general and dep[link] == pobj else None
                 out[n] = _with(out[n], country=country, agent=agent or m.actor.agent, rule=f"+of:{country}")
-            if link.dep_ != "pobj":  # a modifier is the role's own country; an "of" phrase names another actor
+            if dep[link] != pobj:  # a modifier is the role's own country; an "of" phrase names another actor
                 shared.insert(0, first)
             for other in shared:
                 o = out[other].mention.actor

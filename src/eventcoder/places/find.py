@@ -45,7 +45,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, ORTH, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
@@ -53,6 +52,7 @@ from spacy.util import filter_spans
 
 from eventcoder.actors.knowledge import load_countries
 from eventcoder.actors.recognize import demonym_forms
+from eventcoder.docview import DocView, string_id, view
 from eventcoder.nlp import entities, get_nlp
 from eventcoder.places.gazetteer import Candidate, Entry, get_gazetteer, load_supplement
 from eventcoder.records import Place
@@ -168,7 +168,11 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
 
 def _clean(span: Span) -> tuple[str, int, int]:
     """The span's text without a leading "the" or a possessive ending, with its character offsets."""
-    text, start = span.text, span.start_char
+    if len(span):  # read from the parse's columns: Span.text joins its tokens anew
+        columns = view(span.doc)
+        text, start = columns.span_text(span.start, span.end), columns.idx[span.start]
+    else:
+        text, start = span.text, span.start_char
     for lead in _LEADING:
         if text.startswith(lead) and len(text) > len(lead):
             text, start = text[len(lead):], start + len(lead)
@@ -217,14 +221,15 @@ def _demonyms() -> tuple[PhraseMatcher, dict[str, str], dict[str, str]]:
 
 def recognize(doc: Doc, *, text: str | None = None) -> list[_Mention]:
     """Place mentions in the document, in text order, without overlaps (``text``: ``doc.text``, if at hand)."""
-    persons = [e for e in entities(doc) if e.label_ in ("PERSON", "NORP")]
-    phrases = [s for s in _phrase_spans(doc) if not any(_inside(s, p) and not _cued_person(s, p) for p in persons)]
+    person_at = {i: e for e in entities(doc) if e.label_ in ("PERSON", "NORP") for i in range(e.start, e.end)}
+    phrases = [s for s in _phrase_spans(doc) if not _in_person(s, person_at)]
     place_ents = [e for e in entities(doc) if e.label_ in PLACE_LABELS]
     # a known name wins over the shorter phrase matches inside it ("Western Australia" over "Australia")
     whole = [e for e in place_ents if any(_inside(p, e) and len(p) < len(e) for p in phrases)
              and _candidates(_clean(e)[0])]
     phrases = [p for p in phrases if not any(_inside(p, e) for e in whole)]
-    ents = [e for e in place_ents if not any(_overlap(e, p) for p in phrases)]
+    in_phrases = _token_set(phrases)
+    ents = [e for e in place_ents if _clear(e, in_phrases)]
     people = _person_words(doc)
     found: list[tuple[Span, str]] = [(s, "phrase:supplement") for s in filter_spans(phrases)]
     for ent in ents:
@@ -254,6 +259,13 @@ def recognize(doc: Doc, *, text: str | None = None) -> list[_Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _in_person(span: Span, person_at: dict[int, Span]) -> bool:
+    """Inside a PERSON or NORP entity (``person_at``: the entity of each of their tokens) and not a known name
+    cued as a place there; entities never overlap, so only the one holding the span's first word can hold it."""
+    person = person_at.get(span.start)
+    return person is not None and _inside(span, person) and not _cued_person(span, person)
+
+
 def _cued_person(span: Span, person: Span) -> bool:
     """A known name the model took for a person where the words around it say "place" ("on Oahu", "an
     Oahu home")."""
@@ -269,36 +281,42 @@ def _inner_names(host: Span, *, any_place: bool, known: frozenset[str] = frozens
     Service"). Inside a place (``any_place``) the longest known ending names it (English puts the head last:
     "North London", "Upper Edmonton"); else, inside any name, the telling names (see :func:`_telling_name`)
     and those in ``known``, longest first; never a name of the document's people (``persons``)."""
-    n = len(host)
+    doc, columns = host.doc, view(host.doc)  # the words read from the parse's columns: no Span per try
     if any_place:
-        for i in range(1, n):
-            span = host[i:]
-            if _name_like(span) and span.text not in persons and any(
-                    not c.alias for c in _candidates(_clean(span)[0])):
-                return [span]
-    found: list[Span] = []
-    for size in range(n, 0, -1):
-        for i in range(0, n - size + 1):
-            span = host[i:i + size]
-            if any(_overlap(span, f) for f in found) or not _name_like(span) or span.text in persons:
+        for start in range(host.start + 1, host.end):
+            if _name_like_at(columns, start, host.end) and columns.span_text(start, host.end) not in persons \
+                    and any(not c.alias for c in _candidates(_clean(doc[start:host.end])[0])):
+                return [doc[start:host.end]]
+    found: list[tuple[int, int]] = []
+    for size in range(len(host), 0, -1):
+        for start in range(host.start, host.end - size + 1):
+            end = start + size
+            if any(start < e and s < end for s, e in found) or not _name_like_at(columns, start, end) \
+                    or columns.span_text(start, end) in persons:
                 continue
-            text = _clean(span)[0]
+            text = _clean(doc[start:end])[0]
             cands = _full_or_big(_candidates(text))
             if cands and (text in known or _telling_name(cands)):
-                found.append(span)
-    return sorted(found, key=lambda s: s.start)
+                found.append((start, end))
+    return [doc[start:end] for start, end in sorted(found)]
 
 
 def _name_like(span: Span) -> bool:
     """Capitalised proper-noun words, at least one of them not generic ("Central", "North")."""
-    words = [t for t in span if not t.is_punct]
-    if not words or not all(t.is_title or t.is_upper for t in words) or span[0].is_punct or span[-1].is_punct:
+    return _name_like_at(view(span.doc), span.start, span.end)
+
+
+def _name_like_at(columns: DocView, start: int, end: int) -> bool:
+    """:func:`_name_like` of the tokens ``[start, end)`` (not empty), read from the parse's columns."""
+    punct = columns.punct
+    words = [i for i in range(start, end) if not punct[i]]
+    if not words or punct[start] or punct[end - 1] or not all(columns.title[i] or columns.upper[i] for i in words):
         return False
-    if span[0].lower_ == "the" or not any(t.pos_ == "PROPN" for t in words):
+    if columns.lower[start] == string_id("the") or not any(columns.pos[i] == PROPN for i in words):
         return False
-    if all(t.is_upper for t in words) and len(span.text) <= 5:  # an acronym ("NATO", "APC") is no town
-        return False
-    return any(t.lower_ not in _generic() for t in words)
+    if all(columns.upper[i] for i in words) and len(columns.span_text(start, end)) <= 5:  # an acronym ("NATO",
+        return False  # "APC") is no town
+    return any(columns.word(i).lower() not in _generic() for i in words)
 
 
 def _telling_name(cands: list[Candidate]) -> bool:
@@ -325,7 +343,8 @@ def _person_words(doc: Doc) -> frozenset[str]:
 def _org_like(ent: Span) -> bool:
     """An entity holding an organisation's word ("Abuja Chamber of Commerce", "Miami Herald"), whatever the
     model's label."""
-    return any(t.lower_ in _not_places() for t in ent)
+    columns = view(ent.doc)  # the words from the parse's columns: no Token objects
+    return any(columns.word(i).lower() in _not_places() for i in range(ent.start, ent.end))
 
 
 def _hosted_names(doc: Doc, taken: list[Span], persons: frozenset[str], *, runs: list[Span]) -> list[Span]:
@@ -414,8 +433,9 @@ def _determined_modifier(span: Span) -> bool:
 def _proper_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised proper nouns."""
     runs, start = [], None
-    # the attributes as arrays: no Token object per word
-    for i, (pos, title, upper, alpha) in enumerate(doc.to_array([POS, IS_TITLE, IS_UPPER, IS_ALPHA]).tolist()):
+    columns = view(doc)  # the attributes as columns: no Token object per word
+    for i, (pos, title, upper, alpha) in enumerate(zip(columns.pos, columns.title, columns.upper, columns.alpha,
+                                                       strict=True)):
         inside = pos == PROPN and (title or upper) and alpha
         if inside and start is None:
             start = i
@@ -460,7 +480,7 @@ def _propagated(doc: Doc, spans: list[Span], taken: list[Span]) -> list[Span]:
         words = _orths(name)
         if words:
             by_first.setdefault(words[0], set()).add(words)
-    orths = doc.to_array(ORTH).tolist()  # every occurrence of the names' words, as a PhraseMatcher on ORTH finds
+    orths = view(doc).orth  # every occurrence of the names' words, as a PhraseMatcher on ORTH finds
     spans = [doc[i:i + len(words)] for i, orth in enumerate(orths) for words in by_first.get(orth, ())
              if tuple(orths[i:i + len(words)]) == words]
     in_taken = _token_set(taken)
@@ -615,8 +635,12 @@ _SAINT = re.compile(r"St\.? ")
 def _named(mentions: list[tuple[_Mention, list[Candidate]]]) -> list[tuple[str, Entry]]:
     """(mention text, entry) for each mention that names a country, a division or an unambiguous place."""
     named = []
+    best_of: dict[tuple[str, str], Candidate | None] = {}  # a name said again has the same candidates
     for mention, cands in mentions:
-        best = _best(cands, _EMPTY)
+        key = (mention.rule, mention.span.text) if mention.rule == "demonym" else ("", mention.text)
+        if key not in best_of:
+            best_of[key] = _best(cands, _EMPTY)
+        best = best_of[key]
         if best and best.entry.country and (best.entry.feature in ("PCLI", "ADM1") or _telling(cands)):
             named.append((mention.text.lower(), best.entry))
     return named

@@ -108,10 +108,12 @@ class Gazetteer:
         """The candidates for a name (case, accent and spacing insensitive)."""
         key = normalize_name(name)
         found = list(self._index.get(key, ()))
+        seen = {known for known, _ in found}  # a set: a common name has a hundred rows ("Santiago")
         for entry, alias in _base_rows(self._base, key):
             entry = self._moved.get(entry, entry)
-            if not any(known == entry for known, _ in found):
+            if entry not in seen:
                 found.append((entry, alias))
+                seen.add(entry)
         return [Candidate(e, a) for e, a in found]
 
     def entries(self) -> Iterator[Entry]:

@@ -12,10 +12,10 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
-from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.docview import string_id, string_ids, view
 from eventcoder.nlp import entities, get_nlp
 from eventcoder.records import TimeValue
 from eventcoder.times.rules import SKIP, Resolution, day, duration, month, resolve, week
@@ -90,8 +90,8 @@ def _expressions(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, prev.start, ent.end, label="TIME")  # "Friday" + "afternoon"
         else:
             joined.append(ent)
-    present = {doc.vocab.strings[word] for word in _WORDS.present}
-    for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in present]:  # no Token per word
+    present = string_ids(*sorted(_WORDS.present))
+    for i in [i for i, lower in enumerate(view(doc).lower) if lower in present]:  # no Token per word
         tok = doc[i]
         if not tok.ent_type_ and tok.pos_ == "ADV" and _not_counted_from(tok):
             joined.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
@@ -146,8 +146,10 @@ def is_future(ent: Span) -> bool:
             return False
         if any(c.lower_ in _FUTURE_AUX for c in verb.children) or _planned(verb):
             return True
-    return any(t.lower_ in _FUTURE_AUX and t.tag_ == "MD" for t in ent.sent) or any(
-        t.lower_ == "next" for t in ent.sent)
+    sent, columns = ent.sent, view(ent.doc)  # the sentence's words from the parse's columns: no Token per word
+    lower, tag, aux, modal = columns.lower, columns.tag, string_ids(*sorted(_FUTURE_AUX)), string_id("MD")
+    return any(lower[i] in aux and tag[i] == modal for i in range(sent.start, sent.end)) or any(
+        lower[i] == string_id("next") for i in range(sent.start, sent.end))
 
 
 def _governing_verb(token: Token) -> Token | None:
