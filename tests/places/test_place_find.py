@@ -39,6 +39,11 @@ def test_demonyms_name_their_country() -> None:
     assert all(p.rule.startswith("demonym") for p in found)
 
 
+def test_a_demonym_between_article_and_noun_is_not_a_town_of_that_name() -> None:
+    [found] = places("Refugees waited for days at the Thai border.")
+    assert (found.text, found.country) == ("Thai", "THA") and found.rule.startswith("demonym")
+
+
 def test_a_place_name_counts_everywhere_in_the_document() -> None:
     text = "Heavy rain fell in Winnipeg and Regina on Monday. The Winnipeg Jets said the Winnipeg game would go ahead."
     found = {p.start: p.rule.split(":")[0] for p in places(text) if p.name == "Winnipeg"}

@@ -372,9 +372,12 @@ def _cued_names(doc: Doc, taken: list[Span], *, runs: list[Span]) -> list[Span]:
     found = []
     ent_at = {i: e for e in entities(doc) for i in range(e.start, e.end)}  # entities never overlap
     in_taken = _token_set(taken)
+    _, country_of, region_of = _demonyms()
     for span in runs:
         if not _clear(span, in_taken) or not _name_like(span):
             continue
+        if span.text in country_of or span.text in region_of:
+            continue  # "the Thai border": a demonym (found as one later), not a town of that name
         ent = list(dict.fromkeys(ent_at[i] for i in range(span.start, span.end) if i in ent_at))
         if ent and (len(ent) > 1 or (ent[0].start, ent[0].end) != (span.start, span.end)
                     or ent[0].label_ not in LOOSE_LABELS):
