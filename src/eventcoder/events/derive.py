@@ -152,7 +152,8 @@ def announcement_stance(factuality: str, pred: Token, *, cameo: str = "") -> str
         return None
     if factuality == "future" and ultimatum(pred) is not None:
         return "threat"
-    if factuality == "hypothetical" and cameo[:2] >= COERCIVE_ROOT and warned(pred):
+    if factuality == "hypothetical" and cameo[:2] >= COERCIVE_ROOT and cameo[:2] not in cue("PRECAUTION_ROOT_CUE") \
+            and warned(pred):
         return "threat"
     if factuality == "future" or (factuality == "hypothetical" and offered(pred) is not None):
         return "intent"

@@ -224,7 +224,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _controller(head.head, depth)  # "X is committed to opening ...", "X resorted to throwing"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":
         return head  # "students protesting the decision": the noun does it
+    if verb.dep_ == "acl" and head.lemma_.lower() in cue("DECISION_NOUN_CUE"):
+        return _decider(head)  # "Ottawa's decision to expel ...": Ottawa expels
     return None
+
+
+def _decider(noun: Token) -> Token | None:
+    """Who took a decision a noun names: its possessor ("Ottawa's decision") or its "by" party."""
+    owner = _child(noun, "poss")
+    return owner if owner is not None else next(iter(_prep_objects(noun, "by")), None)
 
 
 def _controller(head: Token, depth: int) -> Token | None:
@@ -313,6 +321,18 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
     return []
 
 
+def _doers(noun: Token) -> list[Token]:
+    """Who does what a noun names, told in a clause on it: the agent of a participle ("tariffs *announced by X*")
+    or the subject of a relative clause ("subsidies *that X gives*"; not "which", the noun itself)."""
+    out: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            out += [t for a in clause.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"]
+        elif clause.dep_ == "relcl":
+            out += [t for t in clause.children if t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP")]
+    return out
+
+
 def _measure(token: Token) -> bool:
     """Whether a noun is a number's unit ("25 *percent*", "$2 *billion*"): how much of the object, not a thing."""
     return any(c.dep_ in ("nummod", "quantmod") for c in token.children) or token.pos_ == "NUM"
@@ -325,8 +345,10 @@ def _assisted(token: Token) -> bool:
 
 
 def between(token: Token | None) -> list[Token]:
-    """The parties of "between X and Y" hanging on a token."""
-    return [t for head in _prep_objects(token, "between") for t in (head, *head.conjuncts)]
+    """The parties of "between X and Y" hanging on a token, also where the parser joined Y to an apposition of X
+    ("between its minister *Li* and *Austin*")."""
+    return [t for head in _prep_objects(token, "between")
+            for t in (head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts))]
 
 
 def _group_word(token: Token) -> bool:
@@ -377,6 +399,10 @@ class Resolver:
         own = mention.actor if mention is not None else None
         if own is not None and own.country:
             return [own, *self._of_list(token, own)]
+        if own is None and depth < 2 and token.lemma_.lower() in cue("SHARED_LINE_CUE"):
+            shared = [a for obj in _prep_objects(token, "with") for a in self.all_direct(obj, depth + 1) if a.country]
+            if shared:  # "its border with Belarus": the neighbour, not the owner of the pronoun
+                return shared
         related = self._relatives(token)
         if not related and depth < 2 and _group_word(token):
             for obj in _prep_objects(token, "of"):  # "delegations of the army and the rebels": each party
@@ -486,9 +512,20 @@ class Resolver:
         if low in cue("THING_PRONOUN_CUE"):
             things = [m for m in earlier if "person" not in m.rule]
             return [Party(things[0].actor, inferred=True)] if things else []
+        if low in cue("GROUP_OWNER_CUE") and (owners := self._clause_subjects(token)):
+            return owners
         if low in cue("GROUP_PRONOUN_CUE") or self._two_sides(token):
             return self.sides(token)
         return []
+
+    def _clause_subjects(self, token: Token) -> list[Party]:
+        """The parties a plural possessive refers to: the coordinated subject of its clause ("X and Y failed to
+        agree at *their* summit": X and Y)."""
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subject = subject_of(verb) if verb is not None else None
+        if subject is None or subject.i == token.i or not self._conjuncts(subject):
+            return []
+        return [Party(p.actor, inferred=True) for p in self.parties(subject)]
 
     def sides(self, token: Token, *, agent: str | None = None) -> list[Party]:
         """The last two countries named ("the two sides", "both ministers"), with the noun's agent if any."""
@@ -545,6 +582,8 @@ def _background_noun(pred: Token) -> bool:
     """Whether an event noun is background to its clause: under a preposition of time, cause or topic ("after a
     week of unrest", "because of fighting", "talks on a pullback"; BACKGROUND_PREP_CUE), or in the object of an
     infinitive ("to prevent a war", "to attend a meeting"), not news of its own."""
+    if _framing(pred):
+        return False
     words = cue("BACKGROUND_PREP_CUE")
     for token in (pred, *pred.ancestors):
         if token.pos_ in ("VERB", "AUX"):
@@ -557,6 +596,31 @@ def _background_noun(pred: Token) -> bool:
         if token.dep_ == "pobj" and token.head.head.lower_ in words:  # "because of", "on the eve of"
             return True
     return False
+
+
+def _sport_result(pred: Token) -> bool:
+    """Whether a verb tells a game's result ("X beat Y on penalties in the final"): a verb of winning or losing
+    (SPORT_VERB_CUE) in a sentence about a contest (SPORT_CUE), which is no political event."""
+    if pred.lemma_.lower() not in cue("SPORT_VERB_CUE"):
+        return False
+    words = cue("SPORT_CUE")
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in pred.sent)
+
+
+def _framing(pred: Token) -> bool:
+    """Whether an event noun with an owner frames its clause in time or place ("during *his visit* to X", "at
+    *their summit* in Y"; FRAME_PREP_CUE): a real event of its owner, not background."""
+    return pred.dep_ == "pobj" and pred.head.lower_ in cue("FRAME_PREP_CUE") and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in pred.children)
+
+
+def _framed(event: EventMatch, pred: Token) -> EventMatch:
+    """A framing noun's event is not negated by its clause ("did not arrest him *during his visit*": the visit
+    took place); the clause's future or condition still holds."""
+    own = {t.text for t in pred.subtree}
+    if event.factuality == "negated" and event.cue not in own:
+        return replace(event, factuality="asserted", cue=None)
+    return event
 
 
 def _described(pred: Token, preds: set[int], mentions: Mentions) -> bool:
@@ -832,6 +896,11 @@ class Coder:
                 found = [p for p in self.resolver.parties(token) if p.actor.country]
                 if found:
                     return found
+        if stateless and hit.pattern.cameo[:2] in cue("HOME_ROOT_CUE"):
+            return stateless  # "drove Rohingya into Bangladesh": the people driven out, not where they went
+        if "self" in roles and source is not None and source.country and hit.pattern.cameo[:2] in cue("HOME_ROOT_CUE") \
+                and _object(hit.pred) is not None:  # people acted on at home, named by no party: not the place
+            return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
         if roles and not spoken and (place := self._place(hit.pred, source)) is not None:
             return [Party(place, where=True)]
         if roles and not stateless and not hit.pattern.symmetric and hit.pattern.cameo[:2] in STRUCK_ROOTS \
@@ -918,7 +987,7 @@ class Coder:
     def _object_relatives(self, obj: Token, source: Actor | None, *, place: bool = True) -> list[Party]:
         """Actors named on the object noun itself: "Iran's offer", "an Indian proposal", "a call by the UN";
         without ``place``, not a country it is "in"."""
-        tokens = [c for c in obj.children if c.dep_ in OBJECT_RELATIVE_DEPS]
+        tokens = [c for c in obj.children if c.dep_ in OBJECT_RELATIVE_DEPS] + _doers(obj)
         tokens += [t for word in OBJECT_TARGET_PREPS for t in _prep_objects(obj, word)]
         for token in tokens:
             actor = self.resolver.direct(token)
@@ -1407,6 +1476,14 @@ def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: 
     return [e for e in results if id(e) not in drop]
 
 
+def _refused_meeting(hit: Hit, by_pred: dict[int, Hit]) -> bool:
+    """Whether a refusal's object is a meeting noun ("declined a meeting between X and Y"): the meeting is coded
+    too, negated, as for "refused to meet Y" (SCHEDULED_ROOT_CUE)."""
+    noun = by_pred.get(hit.obj.i) if hit.obj is not None else None
+    return stance_of(hit.pattern.cameo) == "refuse" and noun is not None and noun.pattern.kind == "noun" \
+        and noun.pattern.cameo[:2] in cue("SCHEDULED_ROOT_CUE")
+
+
 def _aside(pred: Token, preds: set[int]) -> bool:
     """Whether a predicate is a condition, purpose or time clause of another event ("offered troops *to help*
     him", "will meet Y *if he gives* them a veto", "*before they demobilize*"): a merely possible act there is
@@ -1438,7 +1515,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
     """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage and the
     places of the places stage (where an act lands when no party is named: "the shootings in Charleston")
     (``patterns``: the shipped ones, or a :func:`~eventcoder.events.patterns.pattern_set` with users' files)."""
-    hits = best_hits(doc, patterns)
+    hits = [h for h in best_hits(doc, patterns) if not _sport_result(h.pred)]
     coder = Coder(doc, actors, hits=hits, places=places)
     preds = {h.pred.i for h in hits}
     inner = _inner_hits(hits)
@@ -1454,7 +1531,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if _purpose(hit.pred, preds) and _absorbed(by_pred[hit.pred.head.i].pattern.cameo, hit.pattern.cameo):
             continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
         found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
-        if hit.obj is not None and (found or _verbal(hit.pattern.cameo)):
+        if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
         results.extend(found)
         results.extend(coder.accusation(hit, found))
@@ -1467,7 +1544,9 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
     results = _untold(results, made, told)
     for hit in hits:
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred):
-            results.extend(e for e in coder.code(hit, preds) if _told_noun(e))
+            found = coder.code(hit, preds)
+            found = [_framed(e, hit.pred) for e in found] if _framing(hit.pred) else found
+            results.extend(e for e in found if _told_noun(e))
     demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
     columns, clauses = view(doc), string_ids("ccomp", "acl")
     for i, dep in enumerate(columns.dep):

@@ -217,10 +217,11 @@ def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozense
                       "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"NOT_IN": sorted(cue("NO_AIM_CUE"))}}})
     if pattern.comps:
         # a named complement in the base form may also be parsed as a clause with its own subject ("allow Y to
-        # return", "urged that Y withdraw"); "any verb" stays a to-infinitive only, "any clause" has its own subject
+        # return", "urged that Y withdraw") or as a gerund ("proposed *resuming* talks"); "any verb" stays a
+        # to-infinitive only, "any clause" has its own subject
         comp = {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["xcomp"]}} if ANY in pattern.comps else \
             {"POS": {"IN": ["VERB"]}, "DEP": {"IN": ["ccomp"]}, "TAG": "VB"} if CLAUSE in pattern.comps else \
-            {"LEMMA": {"IN": sorted(pattern.comps)}, "DEP": {"IN": ["xcomp", "ccomp"]}, "TAG": "VB"}
+            {"LEMMA": {"IN": sorted(pattern.comps)}, "DEP": {"IN": ["xcomp", "ccomp"]}, "TAG": {"IN": ["VB", "VBG"]}}
         nodes.append({"LEFT_ID": "pred", "REL_OP": ">", "RIGHT_ID": "comp", "RIGHT_ATTRS": comp})
     return nodes
 
