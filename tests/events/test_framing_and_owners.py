@@ -54,6 +54,8 @@ def test_a_posture_held_out_on_a_condition_stays_a_possible_act():
 
 def test_the_agent_of_a_participle_on_the_object_is_the_target():
     assert ("111", "GHA", "TGO", "asserted") in events("Ghana condemned the new levies imposed by Togo.")
+    helped = events("Chile and Peru signed a truce brokered by Ghana.")
+    assert helped and all("GHA" not in (source, target) for _, source, target, _ in helped)
 
 
 def test_the_subject_of_a_relative_clause_on_the_object_is_the_target():

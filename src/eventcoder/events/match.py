@@ -322,11 +322,12 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
 
 
 def _doers(noun: Token) -> list[Token]:
-    """Who does what a noun names, told in a clause on it: the agent of a participle ("tariffs *announced by X*")
-    or the subject of a relative clause ("subsidies *that X gives*"; not "which", the noun itself)."""
+    """Who does what a noun names, told in a clause on it: the agent of a participle ("tariffs *announced by X*";
+    not one that only helped it come about, "talks *mediated by* X", FACILITATING_CUE) or the subject of a relative
+    clause ("subsidies *that X gives*"; not "which", the noun itself)."""
     out: list[Token] = []
     for clause in noun.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() not in cue("FACILITATING_CUE"):
             out += [t for a in clause.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"]
         elif clause.dep_ == "relcl":
             out += [t for t in clause.children if t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP")]
@@ -349,6 +350,14 @@ def between(token: Token | None) -> list[Token]:
     ("between its minister *Li* and *Austin*")."""
     return [t for head in _prep_objects(token, "between")
             for t in (head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts))]
+
+
+def _told_between(noun: Token) -> list[Token]:
+    """The parties of an event noun that is the subject of the verb telling it, with "between" on that verb
+    ("fighting *erupted* in X between A and B", "talks were held between A and B")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return between(noun.head)
 
 
 def _group_word(token: Token) -> bool:
@@ -603,8 +612,8 @@ def _sport_result(pred: Token) -> bool:
     (SPORT_VERB_CUE) in a sentence about a contest (SPORT_CUE), which is no political event."""
     if pred.lemma_.lower() not in cue("SPORT_VERB_CUE"):
         return False
-    words = cue("SPORT_CUE")
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in pred.sent)
+    words = cue("SPORT_CUE")  # not as an adjective on a noun: "the final battle"
+    return any(t.dep_ != "amod" and (t.lemma_.lower() in words or t.lower_ in words) for t in pred.sent)
 
 
 def _framing(pred: Token) -> bool:
@@ -747,7 +756,8 @@ class Coder:
                     and _child(pred, "agent") is None:
                 found = [Party(a, inferred=True) for a in self._where(pred)]
             return found
-        parties = [Party(a.actor) for t in between(pred) if (a := _wrap(self.resolver.direct(t)))]
+        parties = [Party(a.actor) for t in between(pred) or _told_between(pred)
+                   if (a := _wrap(self.resolver.direct(t)))]
         if parties:
             return parties
         owner = self._owner(pred)
