@@ -1043,6 +1043,8 @@ class Coder:
         said, speaker = attribution(pred)
         extra = tuple(t for t in (hit.obj,) if t is not None)
         fact = factuality(pred, extra=extra, reported=speaker is not None)
+        if fact is None and _side_participle(pred):  # "urged Y to ..., *condemning* the move": said, not urged
+            fact = factuality(pred.head, reported=speaker is not None)
         if fact is None:
             return []
         if fact[0] == "negated" and inner is None and hit.obj is not None \
@@ -1071,6 +1073,10 @@ class Coder:
         elif not targets and stance_of(cameo) is not None:
             comp, first = complement(pred), sources[0].actor  # "demanded that Y cancel its plans": Y
             targets = self._asked(comp, first) if comp is not None else self._demanded_of(hit, first)
+        if _verbal(cameo) and not any(p.actor.country for p in targets):  # "condemned *the attack*": its doer
+            targets = self._referred(hit, sources[0].actor) or targets
+        if cameo[:2] in cue("RECIPIENT_ROOT_CUE") and not any(p.actor.country for p in targets):
+            targets = self._last_addressed(pred, sources[0].actor) or targets  # "consoled Y and sent aid": to Y
         if cameo[:2] == THREAT_ROOT and _weak(targets):  # "threatened a strike unless Y ...": Y, not themselves
             targets = self._conditioned(pred, sources[0].actor) or targets
         if cameo == AVOWAL and not targets:  # "...; al-Shabaab claimed responsibility": for the attack just told
@@ -1126,6 +1132,72 @@ class Coder:
         self.events.extend(out)
         return out
 
+
+    def _referred(self, hit: Hit, source: Actor) -> list[Party]:
+        """Whom a statement about an anaphoric event noun is aimed at: the doer of the act the noun refers back to
+        ("X shelled Y, and the UN condemned *the attack*": X), else the target of the act a participle statement
+        hangs on ("X urged Y to reopen the crossing, *condemning the decision* to close it": Y)."""
+        noun = _anaphor(hit, self.resolver)
+        if noun is None:
+            return []
+        return self._antecedent(hit.pred, noun, source) or self._adjunct_targets(hit.pred, source)
+
+    def _antecedent(self, pred: Token, noun: Token, source: Actor) -> list[Party]:
+        """The doer of the latest act of the noun's kind (ANAPHOR_*_CUE) told before the statement, in its sentence
+        or the ANAPHOR_REACH before it, unless it is the speaker's own country."""
+        roots = _anaphor_roots(noun)
+        here = self.sent_index[pred.sent.start]
+        earlier = [e for e in self.events if here - ANAPHOR_REACH <= e.sentence <= here and e.cameo[:2] in roots
+                   and (e.sentence < here or e.trigger[0] < pred.idx)
+                   and e.source.country and e.source.country != source.country]
+        if not earlier:
+            return []
+        last = max(earlier, key=lambda e: (e.sentence, e.trigger))
+        return [Party(last.source, inferred=True)]
+
+    def _last_addressed(self, pred: Token, source: Actor) -> list[Party]:
+        """The foreign target of the latest friendly act (ADDRESSED_ROOT_CUE) its source did earlier in the sentence
+        ("offered condolences to Y after the quake and said it was ready to send help": help to Y)."""
+        here, friendly = self.sent_index[pred.sent.start], cue("ADDRESSED_ROOT_CUE")
+        earlier = [e for e in self.events if e.sentence == here and e.trigger[0] < pred.idx and e.target is not None
+                   and e.cameo[:2] in friendly and e.source.country == source.country and e.target.country
+                   and e.target.country != source.country]
+        return [Party(max(earlier, key=lambda e: e.trigger).target, inferred=True)] if earlier else []
+
+    def _adjunct_targets(self, pred: Token, source: Actor) -> list[Party]:
+        """The foreign target of the coded act a participle clause hangs on ("called on Y to ..., condemning ...")."""
+        governing = self.by_pred.get(pred.head.i) if pred.dep_ == "advcl" and pred.tag_ == "VBG" else None
+        if governing is None:
+            return []
+        return [p for p in self.targets(governing, source) if p.actor.country and p.actor.country != source.country]
+
+    def repeated(self, verb: Token) -> list[EventMatch]:
+        """"Y took the same step" (REPEAT_CUE verb, SAME_CUE on an ANAPHOR_ACT_CUE object): Y does, to the same
+        target, the latest act told before (ANAPHOR_ACT_ROOT_CUE roots, this sentence or the ANAPHOR_REACH before)
+        by another country."""
+        loose = [t for c in verb.children for t in (c, *c.children) if t.dep_ == "npadvmod"]  # "the same step earlier"
+        noun = next((t for t in (_object(verb), *loose) if t is not None and t.lemma_.lower() in cue("ANAPHOR_ACT_CUE")
+                     and any(c.dep_ == "amod" and c.lemma_.lower() in cue("SAME_CUE") for c in t.children)), None)
+        if noun is None:
+            return []
+        fact = factuality(verb)
+        doers = [p.actor for p in self.resolver.parties(subject_of(verb)) if p.actor.country]
+        if fact is None or not doers:
+            return []
+        here = self.sent_index[verb.sent.start]
+        earlier = [e for e in self.events if here - ANAPHOR_REACH <= e.sentence <= here
+                   and e.cameo[:2] in cue("ANAPHOR_ACT_ROOT_CUE") and (e.sentence < here or e.trigger[0] < verb.idx)
+                   and e.source.country and e.source.country not in {d.country for d in doers}]
+        if not earlier:
+            return []
+        last = max(earlier, key=lambda e: (e.sentence, e.trigger))
+        evidence, span = self.evidence(verb.sent)
+        out = [replace(last, sentence=here, evidence=evidence, span=span, trigger=_spanning(verb, noun), source=doer,
+                       factuality=fact[0], cue=fact[1], rule=f"{last.rule}>same", attribution=attribution(verb)[0],
+                       clause=clause_ranges(verb, set()))
+               for doer in doers if last.target is None or doer.country != last.target.country]
+        self.events.extend(out)
+        return out
 
     def _givers(self, hit: Hit) -> list[Party]:
         """The source of a pattern read the other way round: the first of its ``source`` roles naming a party."""
@@ -1439,6 +1511,53 @@ def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool, held:
     return unique
 
 
+#: word classes of anaphoric event nouns and of the roots of the acts they refer back to
+ANAPHOR_KINDS = (("ANAPHOR_FORCE_CUE", "ANAPHOR_FORCE_ROOT_CUE"), ("ANAPHOR_CHARGE_CUE", "ANAPHOR_CHARGE_ROOT_CUE"),
+                 ("ANAPHOR_ACT_CUE", "ANAPHOR_ACT_ROOT_CUE"))
+#: how many sentences before a statement the act an anaphoric noun refers back to may be told
+ANAPHOR_REACH = 2
+
+
+def _anaphor(hit: Hit, resolver: Resolver) -> Token | None:
+    """The object of a statement when it is an event noun referring back to an act without naming its doer:
+    "the attack", "this decision", or the noun a relative clause is on ("a charge Y rejected")."""
+    pred = hit.pred
+    noun = hit.obj if hit.obj is not None and hit.obj.pos_ == "NOUN" else _object(pred)  # "called *it* cruel"
+    if noun is None and pred.dep_ == "relcl" and _child(pred, "dobj") is None:
+        noun = pred.head
+    if noun is None or noun.pos_ != "NOUN" or not _anaphor_roots(noun) or resolver.direct(noun) is not None:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    det = _child(noun, "det")
+    return noun if (det is not None and det.lower_ in cue("ANAPHOR_DET_CUE")) or noun.i == pred.head.i else None
+
+
+def _judged(hit: Hit) -> Token | None:
+    """The direct object of a judgement whose matched object is what it is called ("called *the raid* cruel",
+    "described *the raid* as a massacre"): the statement tells it, as it tells its object."""
+    obj = hit.obj
+    if obj is None or not (obj.dep_ == "oprd" or (obj.dep_ == "pobj" and obj.head.lower_ == "as")):
+        return None
+    return _object(hit.pred)
+
+
+def _side_participle(pred: Token) -> bool:
+    """Whether a predicate is a participle clause set off by a comma after a verb that asserts nothing of what is
+    under it ("called on Y to reopen the crossing, *condemning* its closure"): the subject's own act, not the
+    content of the appeal. Not a list of charges ("accused Y of violating rights, *ignoring* the law and ...")."""
+    head = pred.head
+    return pred.dep_ == "advcl" and pred.tag_ == "VBG" and pred.i > head.i and pred.doc[pred.i - 1].lower_ == "," \
+        and head.lemma_.lower() in cue("NONASSERT_CUE") and _child(pred, "conj") is None \
+        and not any(t.dep_ == "pcomp" for t in _prep_objects(head, "of"))
+
+
+def _anaphor_roots(noun: Token) -> frozenset[str]:
+    """The CAMEO roots of the acts an anaphoric event noun may refer back to (none when it is no such noun)."""
+    lemma = noun.lemma_.lower()
+    return next((cue(roots) for words, roots in ANAPHOR_KINDS if lemma in cue(words)), frozenset())
+
+
 def _inner_hits(hits: list[Hit]) -> dict[int, Hit]:
     """For each stance verb (appeal, intent, demand, reject, threaten), the event hit in its complement."""
     by_pred = {h.pred.i: h for h in hits}
@@ -1543,6 +1662,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
         if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
+            consumed.update(t.i for t in (_judged(hit),) if t is not None)
         results.extend(found)
         results.extend(coder.accusation(hit, found))
         if hit.pred.i in inner and any("+" in e.rule for e in found):
@@ -1557,6 +1677,9 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             found = coder.code(hit, preds)
             found = [_framed(e, hit.pred) for e in found] if _framing(hit.pred) else found
             results.extend(e for e in found if _told_noun(e))
+    repeats = cue("REPEAT_CUE")
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.i not in preds and t.lemma_.lower() in repeats):
+        results.extend(coder.repeated(verb))  # "Y took the same step": Y's act like the one just told
     demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
     columns, clauses = view(doc), string_ids("ccomp", "acl")
     for i, dep in enumerate(columns.dep):
