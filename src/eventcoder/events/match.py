@@ -1132,7 +1132,6 @@ class Coder:
         self.events.extend(out)
         return out
 
-
     def _referred(self, hit: Hit, source: Actor) -> list[Party]:
         """Whom a statement about an anaphoric event noun is aimed at: the doer of the act the noun refers back to
         ("X shelled Y, and the UN condemned *the attack*": X), else the target of the act a participle statement
