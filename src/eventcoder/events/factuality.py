@@ -62,7 +62,7 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
         elif child.dep_ in ("aux", "auxpass") and low in cue("FUTURE_AUX_CUE"):
             found.append(("future", child.text))
         elif child.dep_ in ("aux", "auxpass") and low in cue("HYPOTHETICAL_AUX_CUE"):
-            told = reported and low == "would" and not _conditioned(token)  # "said it would sign" vs "... if"
+            told = reported and low == "would" and not _conditioned(token) and not _any_object(token)
             found.append(("future" if told else "hypothetical", child.text))
         elif child.dep_ == "mark" and low in ("if", "whether", "unless"):
             found.append(("hypothetical", child.text))
@@ -76,6 +76,13 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
 def _conditioned(token: Token) -> bool:
     """Whether an "if" clause hangs on the token ("would sign *if the talks succeed*"): a mere hypothesis."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for c in token.children)
+
+
+def _any_object(token: Token) -> bool:
+    """Whether the object is "any" one that may come ("would veto *any* sanctions"): a stand taken on a mere
+    hypothesis, unlike "said it would sign the deal"."""
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
                for c in token.children)
 
 

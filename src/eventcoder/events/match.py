@@ -226,6 +226,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head  # "students protesting the decision": the noun does it
     if verb.dep_ == "acl" and head.lemma_.lower() in cue("DECISION_NOUN_CUE"):
         return _decider(head)  # "Ottawa's decision to expel ...": Ottawa expels
+    return _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A subject the parser hangs as apposition on a fronted phrase ("After the coup, *the army* has ...")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in prep.children:
+            appos = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+            if appos is None or not any(t.lower_ == "," for t in verb.doc[obj.i:appos.left_edge.i]):
+                continue
+            between = verb.doc[appos.right_edge.i + 1:verb.i]
+            if all(t.dep_ in ("aux", "neg", "advmod") for t in between):
+                return appos
     return None
 
 
@@ -349,7 +366,15 @@ def between(token: Token | None) -> list[Token]:
     """The parties of "between X and Y" hanging on a token, also where the parser joined Y to an apposition of X
     ("between its minister *Li* and *Austin*")."""
     return [t for head in _prep_objects(token, "between")
-            for t in (head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts))]
+            for t in (head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts),
+                      *_modifier_pair(head))]
+
+
+def _modifier_pair(head: Token) -> list[Token]:
+    """The first party of a pair the parser hung as a modifier of the second's noun ("between *the Congolese
+    government* and M23 rebels": "government" on "rebels")."""
+    return [m for m in head.children if m.dep_ in ("nmod", "compound") and m.i < head.i and m.conjuncts
+            and all(c.i < head.i for c in m.conjuncts)]
 
 
 def _told_between(noun: Token) -> list[Token]:
@@ -886,7 +911,13 @@ class Coder:
                 continue
             if role in ("between", "self"):
                 continue
-            for token in role_tokens(hit, role):
+            tokens = role_tokens(hit, role)
+            paired = [m for t in tokens for m in _modifier_pair(t)] if role.endswith("prep:between") else []
+            if paired:  # "between the Congolese government and M23 rebels": both parties
+                joined = [p for t in (*paired, *tokens) for p in self.resolver.parties(t)]
+                if any(p.actor.country for p in joined):
+                    return joined
+            for token in tokens:
                 parties = self.resolver.parties(token) or self._object_relatives(token, source)
                 if any(p.actor.country for p in parties):
                     return parties
@@ -1053,13 +1084,24 @@ class Coder:
         if fact[0] == "future" and stance_of(cameo) and (fact[1] or "").lower() in cue("FUTURE_TIME_CUE"):
             fact = ("asserted", None)  # "pledged aid for the next four years": the time is the aid's, not the pledge's
         sources = self.sources(hit, speaker)
+        reciprocal = _reciprocal(hit)
+        if reciprocal is not None:  # "X and Y accused each other", "each side blamed the other": both ways
+            if len({_key(s.actor) for s in sources}) < 2:
+                sources = self.resolver.sides(reciprocal)
+            if len({_key(s.actor) for s in sources}) < 2:  # two parties of one country ("the army and the RSF")
+                sources = self._last_parties(reciprocal)
+            if len({_key(s.actor) for s in sources}) < 2:
+                return []
         unattributed = False
         if not sources:
             sources, unattributed = self.unattributed(hit)
             rule += UNATTRIBUTED if unattributed else ""
         if not sources:
             return []
-        targets = self.targets(hit, sources[0].actor)
+        targets = [] if reciprocal is not None else self.targets(hit, sources[0].actor)
+        if pred.lemma_.lower() in cue("FOREIGN_OWNED_CUE") \
+                and all(p.actor.country == sources[0].actor.country for p in targets):
+            targets = self._other_owner(pred, sources[0].actor) or targets
         if pattern.givers:  # "received arms from Y": Y is the source, the receiver the target
             sources, targets = self._givers(hit), sources
             if not sources:
@@ -1090,8 +1132,8 @@ class Coder:
         # "X and Y agreed to hold joint exercises": the pledge is as mutual as the act pledged
         mutual = (inner is not None and inner.pattern.symmetric and stance_of(pattern.cameo) == "intent"
                   and len(sources) > 1)
-        if _among(targets, sources):  # "X and Y agreed to allow access": each is the other's partner
-            targets, mutual = [], True
+        if _among(targets, sources) or reciprocal is not None:  # "X and Y agreed to allow access": each is the
+            targets, mutual = [], True  # other's partner
         if cameo == JOINT_EXERCISE[0] and not targets and len({s.actor.country for s in sources} - {None, ""}) > 1:
             cameo, rule, mutual = JOINT_EXERCISE[1], f"{rule}>joint", True
         if (pattern.symmetric or mutual) and len({_key(s.actor) for s in sources}) > 1 and targets \
@@ -1197,6 +1239,29 @@ class Coder:
                for doer in doers if last.target is None or doer.country != last.target.country]
         self.events.extend(out)
         return out
+
+    def _last_parties(self, token: Token) -> list[Party]:
+        """The last two parties with a country named before a token, told apart by country and agent."""
+        found: dict[tuple, Actor] = {}
+        for mention in self.resolver.mentions.before(token.idx):
+            if mention.actor.country and "person" not in mention.rule:
+                found.setdefault(_key(mention.actor)[:2], mention.actor)
+            if len(found) == 2:
+                return [Party(a, inferred=True) for a in found.values()]
+        return []
+
+    def _other_owner(self, pred: Token, source: Actor) -> list[Party]:
+        """The party an object's "its"/"their" stands for when it cannot be the doer's own ("expelled one of *its*
+        diplomats", FOREIGN_OWNED_CUE): the nearest earlier party of another country."""
+        obj = _object(pred)
+        for token in obj.subtree if obj is not None else ():
+            if token.tag_ != "PRP$" or token.lower_ not in ("its", "their"):
+                continue
+            for mention in self.resolver.mentions.before(token.idx):
+                actor = mention.actor
+                if actor.country and actor.country != source.country and "person" not in mention.rule:
+                    return [Party(actor, inferred=True)]
+        return []
 
     def _givers(self, hit: Hit) -> list[Party]:
         """The source of a pattern read the other way round: the first of its ``source`` roles naming a party."""
@@ -1556,6 +1621,27 @@ def _anaphor_roots(noun: Token) -> frozenset[str]:
     lemma = noun.lemma_.lower()
     return next((cue(roots) for words, roots in ANAPHOR_KINDS if lemma in cue(words)), frozenset())
 
+def _hosted(hit: Hit) -> bool:
+    """Whether the act makes room for an event of others ("hosted talks *between X and Y*"): those parties' own
+    talks are coded too."""
+    return not hit.pattern.symmetric and hit.obj is not None and hit.obj.lemma_.lower() in cue("TALKS") \
+        and bool(between(hit.obj)) and not between(hit.pred)
+
+
+def _reciprocal(hit: Hit) -> Token | None:
+    """The subject of an act its doers do to one another ("X and Y accused *each other*", "each side blamed *the
+    other*", RECIPROCAL_CUE), or None."""
+    obj = hit.obj if hit.obj is not None else _child(hit.pred, "dobj")
+    if obj is not None and obj.lower_ == "one":  # "one another", parsed with "another" as its determiner
+        obj = next((c for c in obj.children if c.lower_ in cue("RECIPROCAL_CUE")), obj)
+    if obj is None or obj.lower_ not in cue("RECIPROCAL_CUE") or obj.dep_ not in ("dobj", "det"):
+        return None
+    subject = subject_of(hit.pred)
+    if subject is None:
+        return None
+    each = any(c.lower_ in ("each", "one") for c in (*obj.children, *subject.children)) or obj.lower_ == "another"
+    return subject if each else None
+
 
 def _inner_hits(hits: list[Hit]) -> dict[int, Hit]:
     """For each stance verb (appeal, intent, demand, reject, threaten), the event hit in its complement."""
@@ -1659,7 +1745,8 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if _purpose(hit.pred, preds) and _absorbed(by_pred[hit.pred.head.i].pattern.cameo, hit.pattern.cameo):
             continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
         found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
-        if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred):
+        if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred) \
+                and not _hosted(hit):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
             consumed.update(t.i for t in (_judged(hit),) if t is not None)
         results.extend(found)
