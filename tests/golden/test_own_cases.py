@@ -47,15 +47,11 @@ Cases still failing, not asserted (the reason each is missed):
 - own-182: "British accusations that ...": a nominal accusation with its doer as an adjective is not coded.
 - own-183: "pause tariffs on Mexican goods" finds no target; "promised to send troops to its border" is a threat.
 - own-185: "at a meeting hosted by Turkey": the host of a passive participle on a noun is not coded.
-- own-187: "declined to comment further" names no party (the request's sender is the target).
 - own-189: "voted to set up a mission to investigate abuses ... in Sudan": the purpose chain is not followed.
-- own-190: "according to a report by UN sanctions monitors" before the end is not read as an accusation.
-- own-192: "the UN-hosted meeting": the hyphenated host is taken as the source.
 - own-194: "send envoys to Jeddah for talks with Y": the visit's place wins over the talks' party.
 - own-196: "no Pakistani military facilities had been targeted": a passive with no agent and a "no" subject.
 - own-197: "X will hold talks with Y", told by X's side: coded one way by design; the case expects both.
 - own-198: "is sending destroyers to waters off Venezuela" and "would deploy militia in response" have no target.
-- own-199: "did not travel to Johannesburg for the BRICS summit" is aimed at the summit (IGO), not the host.
 - own-204: "could reimpose sanctions on Venezuela's oil sector if ...": a warning read as no event.
 """
 
@@ -73,8 +69,8 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057", "own
                      "own-106", "own-116", "own-123", "own-130", "own-131", "own-134", "own-138", "own-140",
                      "own-141", "own-143", "own-147", "own-148", "own-151", "own-155", "own-157", "own-159",
                      "own-161", "own-164", "own-166", "own-168", "own-171", "own-175", "own-178", "own-179",
-                     "own-180", "own-182", "own-183", "own-185", "own-187", "own-189", "own-190", "own-192",
-                     "own-194", "own-196", "own-197", "own-198", "own-199", "own-204"})
+                     "own-180", "own-182", "own-183", "own-185", "own-189", "own-194", "own-196", "own-197",
+                     "own-198", "own-204"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")
 SYMMETRIC_CODES = ("057",)

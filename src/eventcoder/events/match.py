@@ -38,6 +38,8 @@ AIMED_PREPS = ("against",)
 FORCE_AIMED_PREPS = ("at",)
 #: the code of a claim of responsibility, whose deed is its claimant's act
 AVOWAL = "015"
+#: a refusal to comment, aimed at whoever asked the refuser (ASKED_ROOT_CUE)
+NO_COMMENT = "011"
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 #: root of threats, and the words opening the condition whose subject a threat without a target is aimed at
 THREAT_ROOT = "13"
@@ -368,6 +370,13 @@ def between(token: Token | None) -> list[Token]:
     return [t for head in _prep_objects(token, "between")
             for t in (head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts),
                       *_modifier_pair(head))]
+
+
+def _hyphened_doers(noun: Token) -> list[Token]:
+    """The name hyphened to a participle on a noun ("the *AU*-hosted conference", "a *Saudi*-led offensive"),
+    when the parser hangs it on the participle."""
+    return [n for a in noun.children if a.dep_ == "amod" and a.tag_ == "VBN" for n in a.children
+            if n.dep_ in ("npadvmod", "compound", "nmod") and n.i + 2 == a.i and n.nbor().text in HYPHENS]
 
 
 def _modifier_pair(head: Token) -> list[Token]:
@@ -927,6 +936,9 @@ class Coder:
                     if found:
                         return found
         spoken = hit.pattern.cameo[:2] in cue("SPOKEN_ROOT_CUE")  # "remarks in Doha": where, not whom
+        if roles and hit.pattern.cameo[:2] in cue("DESTINATION_ROOT_CUE") \
+                and (place := self._destination(hit.pred, source)) is not None:
+            return [Party(place, where=True)]  # "travelled to Johannesburg for the BRICS summit": South Africa
         if roles and hit.obj is not None:
             found = self._object_relatives(hit.obj, source, place=not spoken)
             if found:
@@ -955,6 +967,14 @@ class Coder:
         if "self" in roles and source is not None and source.country:
             return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
         return []
+
+    def _destination(self, pred: Token, source: Actor | None) -> Actor | None:
+        """The foreign country of the place (a city included) a trip goes ``to``."""
+        for token in _prep_objects(pred, "to"):
+            actor = self.resolver.place_named(token)
+            if actor is not None and actor.country and (source is None or actor.country != source.country):
+                return actor
+        return None
 
     def _act_parties(self, noun: Token, source: Actor | None) -> list[Party]:
         """The parties of the coded act an event noun tells the manner of through a preposition ("held talks *under
@@ -1028,7 +1048,7 @@ class Coder:
     def _object_relatives(self, obj: Token, source: Actor | None, *, place: bool = True) -> list[Party]:
         """Actors named on the object noun itself: "Iran's offer", "an Indian proposal", "a call by the UN";
         without ``place``, not a country it is "in"."""
-        tokens = [c for c in obj.children if c.dep_ in OBJECT_RELATIVE_DEPS] + _doers(obj)
+        tokens = [c for c in obj.children if c.dep_ in OBJECT_RELATIVE_DEPS] + _doers(obj) + _hyphened_doers(obj)
         tokens += [t for word in OBJECT_TARGET_PREPS for t in _prep_objects(obj, word)]
         for token in tokens:
             actor = self.resolver.direct(token)
@@ -1121,6 +1141,8 @@ class Coder:
             targets = self._last_addressed(pred, sources[0].actor) or targets  # "consoled Y and sent aid": to Y
         if cameo[:2] == THREAT_ROOT and _weak(targets):  # "threatened a strike unless Y ...": Y, not themselves
             targets = self._conditioned(pred, sources[0].actor) or targets
+        if cameo == NO_COMMENT and not targets:  # "Y asked X to ..., and X declined to comment": to Y
+            targets = self._asker(pred, sources[0].actor)
         if cameo == AVOWAL and not targets:  # "...; al-Shabaab claimed responsibility": for the attack just told
             targets = self._last_struck(pred)
         if cameo[:2] in cue("RESPONSE_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
@@ -1204,6 +1226,16 @@ class Coder:
                    and e.cameo[:2] in friendly and e.source.country == source.country and e.target.country
                    and e.target.country != source.country]
         return [Party(max(earlier, key=lambda e: e.trigger).target, inferred=True)] if earlier else []
+
+    def _asker(self, pred: Token, source: Actor) -> list[Party]:
+        """The sender of the latest request (ASKED_ROOT_CUE) made of ``source``'s country before ``pred``, in its
+        sentence or the ANAPHOR_REACH before it."""
+        here, asked = self.sent_index[pred.sent.start], cue("ASKED_ROOT_CUE")
+        earlier = [e for e in self.events if here - ANAPHOR_REACH <= e.sentence <= here and e.cameo[:2] in asked
+                   and (e.sentence < here or e.trigger[0] < pred.idx) and e.target is not None
+                   and e.target.country == source.country and e.source.country
+                   and e.source.country != source.country]
+        return [Party(max(earlier, key=lambda e: (e.sentence, e.trigger)).source, inferred=True)] if earlier else []
 
     def _adjunct_targets(self, pred: Token, source: Actor) -> list[Party]:
         """The foreign target of the coded act a participle clause hangs on ("called on Y to ..., condemning ...")."""
@@ -1401,7 +1433,8 @@ class Coder:
         fact = factuality(hit.pred, reported=True) if code or own else None
         if fact is None or fact[0] != "asserted":
             return []
-        accusers = [p.actor for p in self.resolver.parties(claim) if p.actor.country]
+        told_by = self.resolver.parties(claim) or self._author(claim, speaker=None)  # "a report by X": X
+        accusers = [p.actor for p in told_by if p.actor.country]
         doers = [p.actor for p in self.sources(hit, claim)] or [e.source for e in found]
         doers = [d for i, d in enumerate(doers) if d.country and d.country not in {x.country for x in doers[:i]}]
         sent, said = hit.pred.sent, attribution(hit.pred)[0]
@@ -1417,12 +1450,13 @@ class Coder:
         return out
 
     def _monitor(self, pred: Token) -> Token | None:
-        """The speaker of a report told after the news ("..., the UN said") when it is an international monitor
-        (MONITOR_CUE): its report of another party's violence is an accusation, not only a source."""
+        """The speaker of a report told after the news ("..., the UN said", "..., according to a report by UN
+        experts") when it is an international monitor (MONITOR_CUE): its report of another party's violence is an
+        accusation, not only a source."""
         speaker = attribution(pred)[1]
         if speaker is None or speaker.i < pred.i:
             return None
-        parties = self.resolver.parties(speaker)
+        parties = self.resolver.parties(speaker) or self._author(speaker, speaker=None)  # "a report by X"
         monitors = cue("MONITOR_CUE")
         return speaker if parties and all((p.actor.country or "").lower() in monitors for p in parties) else None
 
