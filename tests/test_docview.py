@@ -26,3 +26,13 @@ def test_according_and_string_ids():
     doc = get_nlp()("According to the ministry, troops left. They stayed, according to witnesses.")
     assert [doc[i].lower_ for i in view(doc).according(doc)] == ["according", "according"]
     assert string_ids("nsubj") == frozenset({doc.vocab.strings["nsubj"]})
+
+
+def test_lemma_and_norm_columns_and_a_sentence_without_a_question():
+    doc = get_nlp()("The rebels were shelling the port. Did they stop?")
+    columns = view(doc)
+    assert columns.lemma == [t.lemma for t in doc]
+    assert columns.norm == [t.norm for t in doc]
+    first, second = list(doc.sents)[:2]
+    assert not any(columns.in_question(i, first.start, first.end) for i in range(first.start, first.end))
+    assert columns.in_question(second.start, second.start, second.end)

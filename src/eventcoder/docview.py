@@ -13,7 +13,6 @@ import bisect
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -26,15 +25,17 @@ _STRINGS = StringStore()  # string ids as every vocabulary has them (symbols are
 class DocView:
     """The attribute columns of one parse and answers memoised on them."""
 
-    __slots__ = ("_according", "_question", "alpha", "children", "dep", "ent_type", "head",
-                 "idx", "length", "lower", "memo", "objects", "orth", "pos", "punct", "tag", "text", "title", "upper")
+    __slots__ = ("_according", "_question", "alpha", "children", "dep", "ent_type", "head", "idx", "lemma", "length",
+                 "lower", "memo", "norm", "objects", "orth", "pos", "punct", "tag", "text", "title", "upper")
 
     def __init__(self, doc: Doc) -> None:
-        attrs = [ORTH, LOWER, DEP, POS, TAG, IDX, LENGTH, ENT_TYPE, IS_PUNCT, IS_TITLE, IS_UPPER, IS_ALPHA, HEAD]
+        attrs = ["ORTH", "LOWER", "LEMMA", "NORM", "DEP", "POS", "TAG", "IDX", "LENGTH", "ENT_TYPE",
+                 "IS_PUNCT", "IS_TITLE", "IS_UPPER", "IS_ALPHA", "HEAD"]
         array = doc.to_array(attrs) if len(doc) else np.zeros((0, len(attrs)), dtype=np.uint64)
         columns = array[:, :-1].T.tolist()
-        self.orth, self.lower, self.dep, self.pos, self.tag, self.idx, self.length, self.ent_type = columns[:8]
-        self.punct, self.title, self.upper, self.alpha = columns[8:]  # flags: 1 where the token is so, else 0
+        self.orth, self.lower, self.lemma, self.norm, self.dep, self.pos, self.tag = columns[:7]
+        self.idx, self.length, self.ent_type = columns[7:10]
+        self.punct, self.title, self.upper, self.alpha = columns[10:]  # flags: 1 where the token is so, else 0
         # relative offsets, which spaCy returns as unsigned: read as signed, they wrap back
         self.head: list[int] = (array[:, -1].astype(np.int64) + np.arange(len(doc))).tolist()  # a root is its own
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
@@ -57,6 +58,8 @@ class DocView:
     def _questions(self, start: int, end: int) -> list[bool]:
         """For each token of a sentence, the answer of :meth:`in_question`, found in one backward pass."""
         answers = [False] * (end - start)
+        if end <= start or "?" not in self.span_text(start, end):  # most sentences: no token holds a "?"
+            return answers
         state = False  # the answer for a scan starting at token j + 1
         for j in range(end - 1, start - 1, -1):
             answers[j - start] = state

@@ -6,7 +6,7 @@ Our own sentences, parsed with the real model; actor mentions are built by hand.
 import pytest
 
 from eventcoder.events import find_events
-from eventcoder.events.attribution import claimant
+from eventcoder.events.attribution import attribution, claimant
 from eventcoder.nlp import get_nlp
 from support import hand_mentions
 
@@ -73,3 +73,13 @@ def test_no_claim_of_responsibility_without_owning_a_hostile_act(text):
 def test_an_announcer_given_a_country_at_home_still_announces_its_act():
     # the police have no country of their own until the act places them in Peru: still they make the threat
     assert ("137", "PER", "PER") in events("The police will arrest Peru's envoys unless Peru pays the fine.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister who arrived on Monday said that troops shelled the town.", "The minister"),
+    ("The spokesman of the army said that troops shelled the town.", "The spokesman of the army"),
+])
+def test_the_speaker_phrase_leaves_out_a_relative_clause(text, expected):
+    doc = get_nlp()(text)
+    shelled = next(t for t in doc if t.lemma_ == "shell")
+    assert attribution(shelled)[0] == expected

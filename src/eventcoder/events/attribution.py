@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from eventcoder.docview import view
+from eventcoder.docview import string_ids, view
 from eventcoder.events.factuality import governors
 from eventcoder.events.patterns import cue
 
@@ -21,11 +23,18 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _phrase(token: Token) -> str:
-    """The text of a noun phrase without relative clauses or appositions."""
-    words = [t for t in token.subtree if not any(a.dep_ in ("relcl", "appos", "acl") and a.head == token
-                                                 for a in [t, *t.ancestors] if a.i > token.i or a == t)]
-    words = words or [token]
-    return token.doc[min(w.i for w in words): max(w.i for w in words) + 1].text
+    """The text of a noun phrase without relative clauses or appositions: of a relative clause, apposition or
+    clausal modifier of its head, the whole is left out when it follows the head, only its own head word when it
+    precedes."""
+    columns, i = view(token.doc), token.i
+    clauses = string_ids("relcl", "appos", "acl")
+    words = [i]
+    for child in columns.children[i]:
+        if columns.dep[child] not in clauses:
+            words += columns.subtree(child)
+        elif child < i:
+            words += [w for w in columns.subtree(child) if w != child]
+    return columns.span_text(min(words), max(words) + 1)
 
 
 def speaker(pred: Token) -> Token | None:
@@ -40,8 +49,9 @@ def speaker(pred: Token) -> Token | None:
 
 
 def _speaker(pred: Token) -> Token | None:
+    speech = cue("SPEECH_CUE")
     for gov in governors(pred):
-        if gov.lemma_.lower() in cue("SPEECH_CUE") and gov.pos_ == "VERB":
+        if gov.lemma_.lower() in speech and gov.pos_ == "VERB":
             subject = _subject(gov)
             if subject is not None and subject.lower_ != "it":
                 return subject
@@ -55,13 +65,20 @@ def _speaker(pred: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _claim_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of claim verbs (CLAIM_CUE, AVOW_CUE), and those with the speech verbs (SPEECH_CUE)."""
+    claims = cue("CLAIM_CUE") | cue("AVOW_CUE")
+    return claims, claims | cue("SPEECH_CUE")
+
+
 def claimant(pred: Token) -> Token | None:
     """Who claims up front that the event of ``pred`` happened: the subject of a claim verb (CLAIM_CUE) that
     governs it and comes before it ("X said Y attacked Z", "X admitted it had shelled Z"); a source named after
     the news ("..., police said") only attributes it."""
-    claims = cue("CLAIM_CUE") | cue("AVOW_CUE")
+    claims, spoken = _claim_lemmas()
     for gov in governors(pred):
-        if gov.pos_ == "VERB" and gov.lemma_.lower() in cue("SPEECH_CUE") | claims:
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in spoken:
             subject = _subject(gov)
             if gov.lemma_.lower() in claims and subject is not None and subject.lower_ != "it" \
                     and subject.i < gov.i < pred.i:
@@ -71,11 +88,11 @@ def claimant(pred: Token) -> Token | None:
 
 
 def attribution(pred: Token) -> tuple[str | None, Token | None]:
-    """``(speaker text, speaker head token)`` of a reported event, ``(None, None)`` if not reported."""
-    head = speaker(pred)
-    if head is None:
-        return None, None
-    memo, key = view(pred.doc).memo, ("phrase", head.i)
+    """``(speaker text, speaker head token)`` of a reported event, ``(None, None)`` if not reported (worked out once
+    per predicate of a document)."""
+    memo, key = view(pred.doc).memo, ("attribution", pred.i)
     if key not in memo:
-        memo[key] = _phrase(head)
-    return memo[key], head  # type: ignore[return-value]
+        head = speaker(pred)
+        memo[key] = (None, -1) if head is None else (_phrase(head), head.i)
+    text, i = memo[key]  # type: ignore[misc]
+    return text, None if i < 0 else pred.doc[i]

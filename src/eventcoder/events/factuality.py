@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventcoder.docview import string_id, string_ids, view
+from eventcoder.docview import DocView, string_id, string_ids, view
 from eventcoder.events.patterns import cue
 
 #: dependency steps through which a verb governs the event below it
@@ -24,21 +24,24 @@ RANK = {"negated": 3, "hypothetical": 2, "future": 1, "asserted": 0}
 LOCAL_DEPS = ("neg", "det", "preconj", "aux", "auxpass", "mark", "npadvmod", "advmod", "prep")
 #: present-tense verb tags: after "before"/"until" they tell an act still to come
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: the label and tag sets above as the parse's columns hold them
+_COMPLEMENT_IDS, _LOCAL_IDS = string_ids(*COMPLEMENT_DEPS), string_ids(*LOCAL_DEPS)
+_PRESENT_IDS = string_ids(*PRESENT_TAGS)
 
 
 def governors(token: Token) -> Iterator[Token]:
     """The tokens governing ``token`` through complement links, nearest first; stops at coordination."""
     columns, doc, i = view(token.doc), token.doc, token.i
-    complements = string_ids(*COMPLEMENT_DEPS)
-    while columns.dep[i] in complements and columns.head[i] != i:  # read from the parse's columns
+    while columns.dep[i] in _COMPLEMENT_IDS and columns.head[i] != i:  # read from the parse's columns
         i = columns.head[i]
         yield doc[i]
 
 
 def own_words(pred: Token, extra: tuple[Token, ...] = ()) -> list[Token]:
     """The predicate, its extra tokens (object) and, for a coordinated verb, the verb it shares words with."""
-    words = [pred, *extra]
-    if pred.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+    words, columns = [pred, *extra], view(pred.doc)
+    if columns.dep[pred.i] == string_id("conj") \
+            and not any(columns.dep[c] in string_ids("nsubj", "nsubjpass") for c in columns.children[pred.i]):
         words.append(pred.head)
     return words
 
@@ -52,23 +55,29 @@ def _local(token: Token, *, reported: bool) -> tuple[str, str] | None:
 
 
 def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
+    """The strongest factuality the dependents of one token set, read from the parse's columns."""
     found: list[tuple[str, str]] = []
-    columns, doc = view(token.doc), token.doc
-    dep, telling = columns.dep, string_ids(*LOCAL_DEPS)
-    for child in (doc[c] for c in columns.children[token.i] if dep[c] in telling):
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in ("det", "preconj") and low in cue("NEGATOR_CUE")):
-            found.append(("negated", child.text))
-        elif child.dep_ in ("aux", "auxpass") and low in cue("FUTURE_AUX_CUE"):
-            found.append(("future", child.text))
-        elif child.dep_ in ("aux", "auxpass") and low in cue("HYPOTHETICAL_AUX_CUE"):
-            told = reported and low == "would" and not _conditioned(token) and not _any_object(token)
-            found.append(("future" if told else "hypothetical", child.text))
-        elif child.dep_ == "mark" and low in ("if", "whether", "unless"):
-            found.append(("hypothetical", child.text))
-        elif child.dep_ == "mark" and low in cue("FUTURE_MARK_CUE") and token.tag_ in PRESENT_TAGS:
-            found.append(("future", child.text))
-        elif child.dep_ in ("npadvmod", "advmod", "prep") and (when := _future_time(child)):
+    columns = view(token.doc)
+    dep, lower = columns.dep, columns.lower
+    negators, auxes = string_ids("det", "preconj"), string_ids("aux", "auxpass")
+    for c in columns.children[token.i]:
+        if dep[c] not in _LOCAL_IDS:
+            continue
+        low = lower[c]
+        if dep[c] == string_id("neg") or (dep[c] in negators and low in _cue_ids("NEGATOR_CUE")):
+            found.append(("negated", columns.word(c)))
+        elif dep[c] in auxes and low in _cue_ids("FUTURE_AUX_CUE"):
+            found.append(("future", columns.word(c)))
+        elif dep[c] in auxes and low in _cue_ids("HYPOTHETICAL_AUX_CUE"):
+            # "said it would sign" tells a plan, "would sign if ..." a mere hypothesis
+            told = reported and low == string_id("would") and not _conditioned(token) and not _any_object(token)
+            found.append(("future" if told else "hypothetical", columns.word(c)))
+        elif dep[c] == string_id("mark") and low in string_ids("if", "whether", "unless"):
+            found.append(("hypothetical", columns.word(c)))
+        elif dep[c] == string_id("mark") and low in _cue_ids("FUTURE_MARK_CUE") \
+                and columns.tag[token.i] in _PRESENT_IDS:
+            found.append(("future", columns.word(c)))
+        elif dep[c] in string_ids("npadvmod", "advmod", "prep") and (when := _future_time(columns, c)):
             found.append(("future", when))
     return max(found, key=lambda f: RANK[f[0]]) if found else None
 
@@ -86,14 +95,14 @@ def _any_object(token: Token) -> bool:
                for c in token.children)
 
 
-def _future_time(token: Token) -> str | None:
-    """A future time word in the token's phrase ("next week", "soon"), read from the parse's columns."""
-    columns, i = view(token.doc), token.i
-    words = sorted(columns.subtree(i))
-    if columns.dep[i] != string_id("prep"):
-        words.insert(0, i)
+def _future_time(columns: DocView, i: int) -> str | None:
+    """A future time word in the phrase of token ``i`` ("next week", "soon"), read from the parse's columns."""
+    cues = _cue_ids("FUTURE_TIME_CUE")
+    words = sorted(w for w in columns.subtree(i) if columns.lower[w] in cues)  # in text order
+    if columns.dep[i] != string_id("prep") and columns.lower[i] in cues:
+        words.insert(0, i)  # the word itself first, unless a preposition
     timed, advmod = string_ids("DATE", "TIME"), string_id("advmod")
-    for word in (w for w in words if columns.lower[w] in _cue_ids("FUTURE_TIME_CUE")):
+    for word in words:
         if columns.ent_type[word] in timed or (columns.dep[word] == advmod and columns.head[word] == columns.head[i]):
             return columns.word(word)
     return None

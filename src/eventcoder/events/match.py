@@ -713,31 +713,36 @@ def _key(actor: Actor) -> tuple:
 def best_hits(doc: Doc, patterns: PatternSet | None = None) -> list[Hit]:
     """The most specific pattern per predicate token, in document order (``patterns``: the shipped ones)."""
     patterns = patterns or pattern_set()
-    matcher, by_id, order = patterns.matcher, patterns.by_id, patterns.order
+    ranked, order = patterns.ranked, patterns.order
     best: dict[int, tuple[tuple[int, int], Pattern, list[int]]] = {}  # by predicate token (node 0)
-    for key, ids in matcher(doc):
-        pattern = by_id[doc.vocab.strings[key]]
-        rank = (pattern.specificity, -order[pattern.id])
+    for key, ids in patterns.matcher(doc):
+        rank, pattern = ranked[key]
         old = best.get(ids[0])
         if old is None or rank > old[0]:
             best[ids[0]] = (rank, pattern, ids)
     hits = []
     for i in sorted(best):  # tokens only for the winners
         _, pattern, ids = best[i]
-        nodes = dict(zip(_names(pattern, len(ids)), (doc[j] for j in ids), strict=False))
+        nodes = dict(zip(_names(pattern, len(ids)), [doc[j] for j in ids], strict=False))
         hits.append(Hit(pattern, order[pattern.id], nodes["pred"], nodes))
     return hits
 
 
-def _clause_head(pred: Token) -> Token:
-    if pred.pos_ == "VERB":
-        return pred
-    return next((a for a in pred.ancestors if a.pos_ in ("VERB", "AUX")), pred)
+def _clause_head(pred: Token) -> int:
+    """The verb whose clause holds the predicate: itself if a verb, else its nearest verb or auxiliary above it."""
+    columns, i = view(pred.doc), pred.i
+    if columns.pos[i] == VERB:
+        return i
+    while columns.head[i] != i:
+        i = columns.head[i]
+        if columns.pos[i] in (VERB, AUX):
+            return i
+    return pred.i
 
 
 def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
     """Character ranges of the predicate's clause, without nested clauses of other events."""
-    head = _clause_head(pred).i
+    head = _clause_head(pred)
     columns = view(pred.doc)
     subtree = columns.subtree(head)
     skip: set[int] = set()

@@ -152,8 +152,9 @@ def shipped_classes() -> dict[str, frozenset[str]]:
     return load_classes(data_path(CLASSES_FILE))
 
 
+@lru_cache(maxsize=256)
 def cue(name: str) -> frozenset[str]:
-    """The lemmas of one shipped class (``cue("SPEECH_CUE")``)."""
+    """The lemmas of one shipped class (``cue("SPEECH_CUE")``), looked up once per process and name."""
     classes = shipped_classes()
     if name not in classes:
         raise DataFileError(str(data_path(CLASSES_FILE)), f"missing class {name}: the matcher needs it")
@@ -251,7 +252,7 @@ def pattern_variants(pattern: Pattern, *, quantity: frozenset[str] = frozenset()
     return variants
 
 
-#: the token attributes a compiled node tests, read once per document with ``Doc.to_array``
+#: the token attributes a compiled node tests, read from the document's column view (eventcoder.docview)
 NODE_ATTRS = ("LEMMA", "LOWER", "ORTH", "NORM", "POS", "TAG", "DEP")
 #: Matcher attribute names that are aliases of a column above
 _ATTR_ALIASES = {"TEXT": "ORTH"}
@@ -262,7 +263,7 @@ Test = tuple[int, frozenset[int], bool]
 
 @dataclass(frozen=True, slots=True)
 class Tree:
-    """One dependency pattern compiled to tests on the columns of ``Doc.to_array(NODE_ATTRS)``.
+    """One dependency pattern compiled to tests on the token columns of NODE_ATTRS.
 
     Node 0 is the predicate; node ``k`` is a child (``>``) of node ``parents[k]``, an earlier node.
     """
@@ -409,17 +410,15 @@ class LemmaMatcher:
                     matcher.add(key, nodes)
 
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
-        columns = doc.to_array(list(NODE_ATTRS)).T.tolist() if len(doc) else [[] for _ in NODE_ATTRS]
-        children = view(doc).children
-        lemmas, tags = columns[NODE_ATTRS.index("LEMMA")], columns[NODE_ATTRS.index("POS")]
+        columns = view(doc)
+        node_columns = [getattr(columns, attr.lower()) for attr in NODE_ATTRS]  # the document view's, in that order
+        children, lemmas, tags = columns.children, columns.lemma, columns.pos
         found: list[tuple[int, list[int]]] = []
-        for i, lemma in enumerate(lemmas):
-            if lemma not in self.lemmas:
-                continue
-            for word in ((lemma, tags[i]), (lemma, None)):
+        for i in [i for i, lemma in enumerate(lemmas) if lemma in self.lemmas]:
+            for word in ((lemmas[i], tags[i]), (lemmas[i], None)):
                 indexed = self._word_trees(word)
-                for key, tree in indexed.candidates(i, columns, children) if indexed is not None else ():
-                    found += [(key, ids) for ids in tree.matches(i, columns, children)]
+                for key, tree in indexed.candidates(i, node_columns, children) if indexed is not None else ():
+                    found += [(key, ids) for ids in tree.matches(i, node_columns, children)]
         if self.by_word:
             found += self._sentence_matches(doc)
         return found
@@ -460,12 +459,13 @@ def compile_matcher(nlp: Language, patterns: tuple[Pattern, ...], *,
 
 @dataclass(frozen=True, slots=True)
 class PatternSet:
-    """Patterns compiled for matching: the matcher, a lookup from match key to pattern, and each pattern's
-    rank in the set (of equally specific patterns the earlier one wins)."""
+    """Patterns compiled for matching: the matcher, a lookup from pattern id to pattern, each pattern's position
+    in the set, and, by the matcher's key, each pattern with its rank (the higher wins: more specific, then earlier)."""
 
     matcher: LemmaMatcher
     by_id: dict[str, Pattern]
     order: dict[str, int]
+    ranked: dict[int, tuple[tuple[int, int], Pattern]]
 
 
 @lru_cache(maxsize=4)
@@ -489,7 +489,9 @@ def pattern_set(files: tuple[str, ...] = ()) -> PatternSet:
     patterns = (*user, *shipped)
     by_id = {pattern.id: pattern for pattern in patterns}
     matcher = compile_matcher(get_nlp(), patterns, quantity=cue(QUANTITY_CLASS))
-    return PatternSet(matcher, by_id, {pid: i for i, pid in enumerate(by_id)})
+    order = {pid: i for i, pid in enumerate(by_id)}
+    ranked = {matcher.vocab.strings.add(pid): ((p.specificity, -order[pid]), p) for pid, p in by_id.items()}
+    return PatternSet(matcher, by_id, order, ranked)
 
 
 def is_pattern_file(path: str | Path) -> bool:
