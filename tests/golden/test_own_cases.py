@@ -1,13 +1,16 @@
 """Our own evaluation cases: short news passages written for this project, coded as an analyst would.
 
-``data/own_cases.jsonl`` holds 207 passages (wire style and machine-translated English) over all 20 CAMEO
+``data/own_cases.jsonl`` holds 252 passages (wire style and machine-translated English) over all 20 CAMEO
 roots and the four factualities, with actors of 2015-2026, and eleven that must code nothing (background,
 opinion, markets, sport, disasters). Each case is in the format of the evaluation sets: an event is found when a
 coded event has its source and target countries (either way for meetings, cooperation and agreements), its CAMEO root
 (or the root of a code it accepts) and its factuality. own-118 to own-162 were written as a second batch and
 scored before any rule was tuned on them (root+factuality F1 0.537); own-163 to own-207 (Sahel, Sudan, Congo,
 Latin America, South and Southeast Asia, economic coercion, courts, protests, mediation) were a third batch, scored
-untuned at root+factuality F1 0.443.
+untuned at root+factuality F1 0.443. own-208 to own-252 (Balkans, Moldova, Baltic, Caucasus, Cyprus, Iraq, Syria,
+Yemen and the Red Sea, Libya, the Gulf, Central Asia, Korea, Taiwan, Japan, the Pacific, space; recalls, vetoes,
+recognitions, nuclear talks, prisoner swaps, peacekeeping, impeachment) were a fourth batch, untuned at
+root+factuality F1 0.447.
 
 Cases still failing, not asserted (the reason each is missed):
 
@@ -53,6 +56,40 @@ Cases still failing, not asserted (the reason each is missed):
 - own-197: "X will hold talks with Y", told by X's side: coded one way by design; the case expects both.
 - own-198: "is sending destroyers to waters off Venezuela" and "would deploy militia in response" have no target.
 - own-204: "could reimpose sanctions on Venezuela's oil sector if ...": a warning read as no event.
+- own-208: "passing messages between the two delegations" (mediation) and "described the atmosphere as
+  constructive" have no pattern; "the two sides" in the next sentence is resolved to the wrong pair.
+- own-209: "Officials in Moldova's breakaway region of Transnistria" gets no country.
+- own-211: "and Armenia two Azerbaijani soldiers" (a gapped verb) is coded to the first clause's target.
+- own-212: "will host X and Y for talks": the talks between the two guests are not coded.
+- own-213: "denied that Serbia was behind the attack" (a denial through a clause) has no pattern.
+- own-214: "has refused to answer summonses" (defiance, 128) has no pattern.
+- own-215: "seized Damascus": a named city as object is read as property (171), not territory (192); "granted him
+  and his family asylum" loses the coordinated pronoun.
+- own-217: "vowed to retaliate against both countries": "both countries" is not resolved.
+- own-218: "hijacked a cargo ship" names no party; "called the seizure an act of Iranian terrorism" has no pattern.
+- own-219: "Libya's two rival factions signed" (both parties in one plural subject) has no second party.
+- own-220: "signed a law suspending cooperation with X" and "which officials accuse of ..." have no pattern.
+- own-223: "opposes and condemns the meeting between X and Y": an event noun object is not aimed at its parties.
+- own-224: "calling the discharge an extremely selfish act" (a participle naming an act) is not a criticism.
+- own-226: "in New Caledonia" is placed in France; "rioting by opponents" has no target.
+- own-229: "the Russian-led Collective Security Treaty Organization" is taken as Russia; "the country" is not
+  resolved to Kazakhstan.
+- own-230: "fighting between the two Central Asian neighbours" is not resolved to its parties.
+- own-231: "in exchange for five Iranians held in the United States" and "a deal mediated by Qatar" have no pattern.
+- own-232: "demanded that the blue helmets leave" is coded future, with no target.
+- own-237: "Israel, which had already recalled its ambassadors from the three countries": a relative clause on
+  a late subject and a plural anaphor.
+- own-238: "citing what it called a pro-Armenian stance by France" is not an accusation.
+- own-240: "urged the US side": the subject "the spokesperson" gets no country from the first clause.
+- own-241: "could impose sanctions ... if" is coded as an asserted warning (as own-204).
+- own-242: "the Russian-led CSTO" is taken as Russia; "could leave the bloc" is read as a military retreat.
+- own-243: "a Bulgarian-owned ship" is not given Bulgaria; the investigation goes to the cable's countries.
+- own-244: "Security forces and allied fighters" get no country; a mass killing is coded as a plain killing.
+- own-245: "sentenced ... by a Beijing court" is read as a criticism (116); "urged his release" is aimed at the
+  prisoner's own country.
+- own-246: "approved the sale of jets to Turkey" and "completed its ratification of Sweden's bid" have no pattern.
+- own-249: "could halt gas shipments to the EU if ..." has no pattern.
+- own-250: "left its base rate unchanged" is read as a withdrawal (0874).
 """
 
 import datetime
@@ -70,7 +107,10 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057", "own
                      "own-141", "own-143", "own-147", "own-148", "own-151", "own-155", "own-157", "own-159",
                      "own-161", "own-164", "own-166", "own-168", "own-171", "own-175", "own-178", "own-179",
                      "own-180", "own-182", "own-183", "own-185", "own-189", "own-194", "own-196", "own-197",
-                     "own-198", "own-204"})
+                     "own-198", "own-204", "own-208", "own-209", "own-211", "own-212", "own-213", "own-214",
+                     "own-215", "own-217", "own-218", "own-219", "own-220", "own-223", "own-224", "own-226",
+                     "own-229", "own-230", "own-231", "own-232", "own-237", "own-238", "own-240", "own-241",
+                     "own-242", "own-243", "own-244", "own-245", "own-246", "own-249", "own-250"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")
 SYMMETRIC_CODES = ("057",)
@@ -106,7 +146,7 @@ def test_cases_cover_every_root_and_factuality():
     events = [e for c in CASES for e in c["events"]]
     assert {e["cameo"][:2] for e in events} == {f"{n:02d}" for n in range(1, 21)}
     assert {e["factuality"] for e in events} == {"asserted", "negated", "future", "hypothetical"}
-    assert len(PASSING) > 0.7 * len(CASES)  # batches 2 and 3 were written and scored before any tuning
+    assert len(PASSING) > 0.7 * len(CASES)  # batches 2 to 4 were written and scored before any tuning
 
 
 @pytest.mark.parametrize("case", PASSING, ids=[c["id"] for c in PASSING])

@@ -77,8 +77,9 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
         elif dep[c] == string_id("mark") and low in _cue_ids("FUTURE_MARK_CUE") \
                 and columns.tag[token.i] in _PRESENT_IDS:
             found.append(("future", columns.word(c)))
-        elif dep[c] in string_ids("npadvmod", "advmod", "prep") and (when := _future_time(columns, c)):
-            found.append(("future", when))
+        elif dep[c] in string_ids("npadvmod", "advmod", "prep") and columns.tag[token.i] != string_id("VBD") \
+                and (when := _future_time(columns, c)):
+            found.append(("future", when))  # a past verb's "later" ("two days later, X recalled") is past
     return max(found, key=lambda f: RANK[f[0]]) if found else None
 
 

@@ -63,8 +63,9 @@ INTERNATIONAL = ("IGO", "NGO", "IMG")
 UNATTRIBUTED = ">unattributed"
 #: a plain killing that is fighting when soldiers die in it (COMBAT_VICTIM_AGENT_CUE), and the code it then takes
 COMBAT_KILLING = ("1823", "190")
-#: a destruction of property that is a riot when protesters do it (RIOTER_CUE), and the code it then takes
-RIOT_DESTRUCTION = ("1712", "145")
+#: acts that are a riot when protesters do them (RIOTER_CUE): destroying property, storming a building (plain
+#: force); and the code they then take
+RIOT_ACTS = (("1712", "190"), "145")
 #: a show of force (military exercises) held by several parties together, and the code it then takes: military
 #: cooperation between them ("French and Egyptian warships launched war games")
 JOINT_EXERCISE = ("150", "062")
@@ -1566,13 +1567,14 @@ def _wrap(actor: Actor | None) -> Party | None:
 
 def _recoded(cameo: str, source: Actor, target: Actor | None) -> tuple[str, str]:
     """The code an act takes from who did it to whom, with its rule suffix: a plain killing of soldiers by
-    soldiers or by no one named is fighting (190); property destroyed by protesters is a riot (145)."""
+    soldiers or by no one named is fighting (190); property destroyed or a building stormed by protesters is a
+    riot (145)."""
     if (cameo == COMBAT_KILLING[0] and target is not None and (target.agent or "").lower()
             in cue("COMBAT_VICTIM_AGENT_CUE") and source.agent in (None, UNAFFILIATED, target.agent)):
         return COMBAT_KILLING[1], ">combat"
     words = source.text.lower().split()
-    if cameo == RIOT_DESTRUCTION[0] and words and words[-1].removesuffix("s") in cue("RIOTER_CUE"):
-        return RIOT_DESTRUCTION[1], ">riot"
+    if cameo in RIOT_ACTS[0] and words and words[-1].removesuffix("s") in cue("RIOTER_CUE"):
+        return RIOT_ACTS[1], ">riot"
     return cameo, ""
 
 
