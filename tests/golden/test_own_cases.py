@@ -63,13 +63,13 @@ Cases still failing, not asserted (the reason each is missed):
 - own-212: "will host X and Y for talks": the talks between the two guests are not coded.
 - own-213: "denied that Serbia was behind the attack" (a denial through a clause) has no pattern.
 - own-214: "has refused to answer summonses" (defiance, 128) has no pattern.
-- own-215: "seized Damascus": a named city as object is read as property (171), not territory (192); "granted him
-  and his family asylum" loses the coordinated pronoun.
+- own-215: "granted him and his family asylum" loses the coordinated pronoun.
 - own-217: "vowed to retaliate against both countries": "both countries" is not resolved.
 - own-218: "hijacked a cargo ship" names no party; "called the seizure an act of Iranian terrorism" has no pattern.
 - own-219: "Libya's two rival factions signed" (both parties in one plural subject) has no second party.
 - own-220: "signed a law suspending cooperation with X" and "which officials accuse of ..." have no pattern.
-- own-223: "opposes and condemns the meeting between X and Y": an event noun object is not aimed at its parties.
+- own-223: "opposes and condemns the meeting between X and Y, a spokesperson said": the parser takes "the meeting"
+  as the subject of "said" (the spokesperson an apposition), so "condemns" has no object.
 - own-224: "calling the discharge an extremely selfish act" (a participle naming an act) is not a criticism.
 - own-226: "in New Caledonia" is placed in France; "rioting by opponents" has no target.
 - own-229: "the Russian-led Collective Security Treaty Organization" is taken as Russia; "the country" is not
@@ -85,11 +85,9 @@ Cases still failing, not asserted (the reason each is missed):
 - own-242: "the Russian-led CSTO" is taken as Russia; "could leave the bloc" is read as a military retreat.
 - own-243: "a Bulgarian-owned ship" is not given Bulgaria; the investigation goes to the cable's countries.
 - own-244: "Security forces and allied fighters" get no country; a mass killing is coded as a plain killing.
-- own-245: "sentenced ... by a Beijing court" is read as a criticism (116); "urged his release" is aimed at the
-  prisoner's own country.
+- own-245: "urged his release" is aimed at the prisoner's own country, not at the one holding him.
 - own-246: "approved the sale of jets to Turkey" and "completed its ratification of Sweden's bid" have no pattern.
 - own-249: "could halt gas shipments to the EU if ..." has no pattern.
-- own-250: "left its base rate unchanged" is read as a withdrawal (0874).
 """
 
 import datetime
@@ -110,7 +108,7 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057", "own
                      "own-198", "own-204", "own-208", "own-209", "own-211", "own-212", "own-213", "own-214",
                      "own-215", "own-217", "own-218", "own-219", "own-220", "own-223", "own-224", "own-226",
                      "own-229", "own-230", "own-231", "own-232", "own-237", "own-238", "own-240", "own-241",
-                     "own-242", "own-243", "own-244", "own-245", "own-246", "own-249", "own-250"})
+                     "own-242", "own-243", "own-244", "own-245", "own-246", "own-249"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")
 SYMMETRIC_CODES = ("057",)

@@ -69,6 +69,11 @@ RIOT_ACTS = (("1712", "190"), "145")
 #: a show of force (military exercises) held by several parties together, and the code it then takes: military
 #: cooperation between them ("French and Egyptian warships launched war games")
 JOINT_EXERCISE = ("150", "062")
+#: a seizure of property whose object is a named place ("seized Damascus", not "seized Kuwaiti ships"): the taking
+#: of territory it then is
+TERRITORY_SEIZURE = ("171", "192")
+#: the code of a departure ("left Kabul"), which a verb with an object predicate is not ("left its rate *unchanged*")
+DEPARTURE = "0874"
 #: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
 WEAPON_PREPS = ("in", "by", "from", "with")
 #: roots of fire from afar, whose origin ("fired *from* the Gaza Strip") names the side of a doer the text leaves out
@@ -1102,7 +1107,7 @@ class Coder:
         fact = factuality(pred, extra=extra, reported=speaker is not None)
         if fact is None and _side_participle(pred):  # "urged Y to ..., *condemning* the move": said, not urged
             fact = factuality(pred.head, reported=speaker is not None)
-        if fact is None:
+        if fact is None or (cameo == DEPARTURE and _object_predicate(pred, hit.obj)):
             return []
         if fact[0] == "negated" and inner is None and hit.obj is not None \
                 and hit.obj.lemma_.lower() in cue("SETTLEMENT_CUE") and (unmade := derive("negated", cameo)):
@@ -1162,6 +1167,9 @@ class Coder:
                   and len(sources) > 1)
         if _among(targets, sources) or reciprocal is not None:  # "X and Y agreed to allow access": each is the
             targets, mutual = [], True  # other's partner
+        if cameo == TERRITORY_SEIZURE[0] and hit.obj is not None and hit.obj.pos_ == "PROPN" \
+                and self.resolver.place_named(hit.obj) is not None:
+            cameo, rule = TERRITORY_SEIZURE[1], f"{rule}>territory"
         if cameo == JOINT_EXERCISE[0] and not targets and len({s.actor.country for s in sources} - {None, ""}) > 1:
             cameo, rule, mutual = JOINT_EXERCISE[1], f"{rule}>joint", True
         if (pattern.symmetric or mutual) and len({_key(s.actor) for s in sources}) > 1 and targets \
@@ -1559,6 +1567,14 @@ def _among(targets: list[Party], sources: list[Party]) -> bool:
     """Whether every target found is one of several sources: the parties act together, towards each other."""
     keys = {_key(s.actor) for s in sources}
     return len(keys) > 1 and bool(targets) and all(_key(t.actor) in keys for t in targets)
+
+
+def _object_predicate(pred: Token, obj: Token | None) -> bool:
+    """Whether a verb states the state it leaves its object in ("left rates *unchanged*", "left the door *open*"):
+    an adjective as its object predicate, or one right after the object noun."""
+    if any(c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ == "ADJ" for c in pred.children):
+        return True
+    return obj is not None and any(c.i > obj.i and c.pos_ == "ADJ" and c.dep_ == "amod" for c in obj.children)
 
 
 def _wrap(actor: Actor | None) -> Party | None:
