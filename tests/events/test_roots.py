@@ -140,6 +140,7 @@ def test_ratifying_an_agreement_is_coded_for_the_ratifier_only():
 def test_coercive_act_held_out_on_a_condition_is_a_threat():
     found = coded("Chile may impose sanctions on Peru unless it releases the prisoners.")
     assert has(found, "13", "Chile", "Peru", "asserted")
+    assert has(found, "16", "Chile", "Peru", "hypothetical")  # the act held out stays, as merely possible
     assert not has(coded("Chile may impose sanctions on Peru."), "13", "Chile", "Peru", "asserted")
     assert not [f for f in coded("Chile may send aid to Peru if Peru asks.") if f[0][:2] == "13"]
 

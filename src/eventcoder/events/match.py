@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventcoder.docview import string_id, string_ids, view
 from eventcoder.events.attribution import attribution, claimant
-from eventcoder.events.derive import announcement_stance, complement, derive, obliged, refused, stance_of
+from eventcoder.events.derive import announcement_stance, complement, derive, obliged, refused, stance_of, warned
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, PatternSet, cue, node_names, pattern_set
 from eventcoder.records import Actor, ActorMention, EventMatch, Place
@@ -1813,7 +1813,8 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.pred.i not in governed and not _purpose(hit.pred, preds):
             stated = coder.announced(hit, found)
             results.extend(stated)
-            told.update((hit.pred.i,) if stated else ())
+            if stated and not (warned(hit.pred) and all(e.factuality == "hypothetical" for e in found)):
+                told.add(hit.pred.i)  # "could impose sanctions if ...": the threat, and the act held out stays
     results = _untold(results, made, told)
     for hit in hits:
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred):
