@@ -4,7 +4,8 @@
 Our own sentences, parsed with the real model; actor mentions are built by hand.
 """
 
-from eventcoder.events.match import Mentions, _described, best_hits
+from eventcoder.events.arguments import Mentions
+from eventcoder.events.match import _described, best_hits
 from eventcoder.nlp import get_nlp
 from support import coded_events, hand_mentions
 
