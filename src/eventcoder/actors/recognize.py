@@ -50,6 +50,13 @@ STANCE_WORDS = frozenset({"pro", "anti"})
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "supported", "funded", "armed", "trained", "financed", "inspired"})
 #: participles after "<country>-" through which the country leads the noun ("Vietnamese-led forces")
 LEADER_WORDS = frozenset({"led", "commanded", "dominated", "controlled"})
+#: participles after "<country>-" that make the country the owner of a thing ("a Bulgarian-owned ship"): a firm
+OWNER_WORDS = frozenset({"owned", "operated"})
+#: agent of the owner named by "<country>-owned"
+OWNER_AGENT = "BUS"
+#: agents of national bodies whose name other states' bodies share ("Congress", "Senate", "Supreme Court"): a
+#: country written with the name is the body's own ("Peru's Congress" -> PER LEG)
+STATE_BODY_AGENTS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: words that make an office holder a former one (agent ELI)
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown"})
 #: agents of role words that take the country they are "in" when they name none ("police in Guinea");
@@ -420,10 +427,11 @@ def _gap_ok(doc: Doc, start: int, end: int) -> bool:
     return all(pos[i] in gap_pos or lower[i] in gap_words or _led(doc, i) for i in range(start, end))
 
 
-def _led(doc: Doc, i: int) -> bool:
-    """The participle of "<country>-led" ("Vietnamese-led forces"): the country leads the noun after it."""
+def _led(doc: Doc, i: int, words: frozenset[str] = LEADER_WORDS) -> bool:
+    """The participle of "<country>-led" ("Vietnamese-led forces"): the country leads the noun after it
+    (or another of ``words``)."""
     columns = view(doc)
-    return columns.lower[i] in string_ids(*LEADER_WORDS) and i > 0 and columns.word(i - 1) in ("-", "–")
+    return 0 < i < len(doc) and columns.lower[i] in string_ids(*words) and columns.word(i - 1) in ("-", "–")
 
 
 def _compatible(group: list[Piece], piece: Piece) -> bool:
@@ -504,7 +512,8 @@ def code_group(doc: Doc, group: list[Piece], on: date | None, *, located: dict[i
 def _located_in(head: Token, located: dict[int, str], *, local: bool, words: tuple[str, ...] = ()
                 ) -> str | None:
     """The country of a "from <country>" phrase hanging on ``head``, or for ``local`` agents of an
-    "in <country>" / "of <country>" phrase (or of the prepositions in ``words``).
+    "in <country>" / "of <country>" phrase (or of the prepositions in ``words``); "in" also through a place's
+    owner ("in Moldova's breakaway region").
 
     Not for a noun with an owner ("fired at *its* soldiers from Chile"): the owner says whose it is, and
     the phrase is where the act came from, which the parser hung on the noun."""
@@ -516,7 +525,9 @@ def _located_in(head: Token, located: dict[int, str], *, local: bool, words: tup
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                for place in (obj, *(c for c in obj.children if c.dep_ == "compound")):  # "Sindh province"
+                # "Sindh province"; "in Moldova's breakaway region" (not "of Israel's ally": an owner)
+                owned = ("compound", "poss") if prep.lower_ == "in" else ("compound",)
+                for place in (obj, *(c for c in obj.children if c.dep_ in owned)):
                     if place.i in located:
                         return located[place.i]
     return None
@@ -561,7 +572,9 @@ def _code_group(doc: Doc, group: list[Piece], on: date | None, located: dict[int
     country = by_kind.get("country")
     if org is not None:
         tenure = org.entry.ref.tenure_on(on)
-        if not (tenure.country == "IGO" and country is not None):
+        if country is not None and _owns_body(doc, country, tenure):  # "Peru's Congress": Peru's own body
+            return Actor(text, name, country.entry.ref, _org_agent(tenure, roles)), head.i
+        if country is None or tenure.country != "IGO" or _led(doc, country.end + 1):  # "the Russian-led CSTO"
             return Actor(text, name or _org_name(org.entry.ref), tenure.country, _org_agent(tenure, roles)), head.i
     if country is not None:
         code = country.entry.ref
@@ -575,6 +588,8 @@ def _code_group(doc: Doc, group: list[Piece], on: date | None, located: dict[int
                 return Actor(text, None, None if people == "ethnic" else code, "CVL"), head.i
         if name is None and len(group) == 1:
             name = _country_name(code)
+        if agent is None and len(group) == 1 and _led(doc, country.end + 1, OWNER_WORDS):  # "Bulgarian-owned"
+            agent = OWNER_AGENT
         return Actor(text, name, code, agent), head.i
     if person is not None:  # a person as modifier: "Putin's spokesman" takes the person's country
         tenure = person.entry.ref.tenure_on(on)
@@ -590,6 +605,13 @@ def _titled_agent(group: list[Piece], person: Piece, tenure) -> str | None:
     if not titles or tenure.country in SPECIAL_COUNTRIES:
         return tenure.agent
     return _role_agent(titles)
+
+
+def _owns_body(doc: Doc, country: Piece, tenure) -> bool:
+    """Whether a country word with a national state body of another country names that country's own body of
+    the same name ("Peru's Congress", "the Peruvian Senate"), not a leader of it ("the US-led coalition")."""
+    return (tenure.country not in SPECIAL_COUNTRIES and tenure.country != country.entry.ref
+            and tenure.agent in STATE_BODY_AGENTS and not _led(doc, country.end + 1))
 
 
 def _org_agent(tenure, roles: list[Role]) -> str | None:
@@ -684,6 +706,7 @@ def find_actors(doc: Doc, *, on: date | None = None, knowledge: ActorKnowledge |
         general = all(p.kind == "role" and p.entry.ref.weak for p in group)
         found.append(Found(mention, _names_person(group, head), general))
     found = _placed_subjects(doc, share_conjunct_modifier(doc, share_roles(doc, found)), located)
+    found = allied_conjuncts(doc, found)
     return resolve_context(doc, found, knowledge.anaphors)
 
 
@@ -783,6 +806,25 @@ def share_conjunct_modifier(doc: Doc, found: list[Found]) -> list[Found]:
                 and any(c.dep_ in ("amod", "compound") and first.start <= c.idx < first.end
                         for c in doc[first.head].children):
             f = _with(f, country=first.actor.country, rule=f"+conj:{first.actor.country}")
+        out.append(f)
+    return out
+
+
+def allied_conjuncts(doc: Doc, found: list[Found]) -> list[Found]:
+    """A role without a country, marked "allied" and coordinated after an actor with one, is allied to that
+    actor and takes its country: "Security forces in Mali and allied militias" (militias: MLI)."""
+    by_head = {f.mention.head: f.mention for f in found if f.mention.head >= 0}
+    loyal = string_ids(*LOYAL_WORDS)
+    lower = view(doc).lower
+    out = []
+    for f in found:
+        m = f.mention
+        head = doc[m.head] if m.head >= 0 else None
+        first = by_head.get(head.head.i) if head is not None and head.dep_ == "conj" else None
+        if first is not None and m.actor.agent and not m.actor.country and first.actor.country \
+                and first.actor.country not in SPECIAL_COUNTRIES \
+                and any(c.dep_ == "amod" and lower[c.i] in loyal for c in head.children):
+            f = _with(f, country=first.actor.country, rule=f"+allied:{first.actor.country}")
         out.append(f)
     return out
 
