@@ -794,12 +794,9 @@ def share_conjunct_modifier(doc: Doc, found: list[Found]) -> list[Found]:
     """A role noun without a country or modifier of its own, coordinated after a role noun whose country is
     a modifier, shares that country: "Israeli helicopters and tanks" (tanks: ISR), "Sudanese troops and
     police" (police: SDN)."""
-    by_head = {f.mention.head: f.mention for f in found if f.mention.head >= 0}
     out = []
-    for f in found:
+    for f, head, first in _after_conjuncts(doc, found):
         m = f.mention
-        head = doc[m.head] if m.head >= 0 else None
-        first = by_head.get(head.head.i) if head is not None and head.dep_ == "conj" else None
         if first is not None and m.actor.agent and not m.actor.country and first.actor.country \
                 and first.actor.agent and first.actor.country not in SPECIAL_COUNTRIES \
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) \
@@ -810,17 +807,23 @@ def share_conjunct_modifier(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+def _after_conjuncts(doc: Doc, found: list[Found]) -> Iterator[tuple[Found, Token | None, ActorMention | None]]:
+    """Each found mention with its head token and the mention it is coordinated after, if any ("Israeli
+    helicopters and *tanks*": helicopters)."""
+    by_head = {f.mention.head: f.mention for f in found if f.mention.head >= 0}
+    for f in found:
+        head = doc[f.mention.head] if f.mention.head >= 0 else None
+        yield f, head, by_head.get(head.head.i) if head is not None and head.dep_ == "conj" else None
+
+
 def allied_conjuncts(doc: Doc, found: list[Found]) -> list[Found]:
     """A role without a country, marked "allied" and coordinated after an actor with one, is allied to that
     actor and takes its country: "Security forces in Mali and allied militias" (militias: MLI)."""
-    by_head = {f.mention.head: f.mention for f in found if f.mention.head >= 0}
     loyal = string_ids(*LOYAL_WORDS)
     lower = view(doc).lower
     out = []
-    for f in found:
+    for f, head, first in _after_conjuncts(doc, found):
         m = f.mention
-        head = doc[m.head] if m.head >= 0 else None
-        first = by_head.get(head.head.i) if head is not None and head.dep_ == "conj" else None
         if first is not None and m.actor.agent and not m.actor.country and first.actor.country \
                 and first.actor.country not in SPECIAL_COUNTRIES \
                 and any(c.dep_ == "amod" and lower[c.i] in loyal for c in head.children):
