@@ -1,4 +1,4 @@
-"""Constructions found by the third batch of our own cases: parties of "between" on the verb that tells an event
+"""Parties of "between" on the verb that tells an event
 noun, a cessation of hostilities as a ceasefire, sanctions reimposed, staple foods given free as aid, and sports
 reports that name no assault.
 

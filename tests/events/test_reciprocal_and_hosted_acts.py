@@ -1,4 +1,4 @@
-"""Constructions found by the second half of the third batch of our own cases: a subject the parser hangs on a
+"""A subject the parser hangs on a
 fronted phrase, acts done to one another, a "would" on any object yet to come, whose "its" an expulsion names,
 and talks hosted between two other parties.
 

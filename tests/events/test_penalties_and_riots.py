@@ -1,4 +1,4 @@
-"""Constructions found by the fourth batch of our own cases: impeachment, a frozen membership of a bloc, the end
+"""Impeachment, a frozen membership of a bloc, the end
 of a peacekeeping mission voted by a council (the decision is the act), a past act told "days later", and a
 building stormed by protesters (a riot, not armed force).
 

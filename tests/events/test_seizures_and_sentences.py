@@ -1,4 +1,4 @@
-"""Batch-4 constructions, round 10: a named place seized is territory taken (192), not property (171); a rate
+"""A named place seized is territory taken (192), not property (171); a rate
 "left unchanged" is no departure; a sentence to prison is legal action (173), not a mere verdict.
 
 Our own sentences, parsed with the real model; actor mentions are built by hand.
