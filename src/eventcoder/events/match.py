@@ -11,7 +11,7 @@ that-clause ("demanded that Y ..."); violence done by a weapon ("a car bomb kill
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.symbols import AUX, VERB
@@ -91,6 +91,8 @@ JOINT_EXERCISE = ("150", "062")
 TERRITORY_SEIZURE = ("171", "192")
 #: the code of a departure ("left Kabul"), which a verb with an object predicate is not ("left its rate *unchanged*")
 DEPARTURE = "0874"
+#: how many sentences before a statement the act an anaphoric noun refers back to may be told
+ANAPHOR_REACH = 2
 #: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
 WEAPON_PREPS = ("in", "by", "from", "with")
 #: roots of fire from afar, whose origin ("fired *from* the Gaza Strip") names the side of a doer the text leaves out
@@ -687,34 +689,32 @@ class Coder:
     def _antecedent(self, pred: Token, noun: Token, source: Actor) -> list[Party]:
         """The doer of the latest act of the noun's kind (ANAPHOR_*_CUE) told before the statement, in its sentence
         or the ANAPHOR_REACH before it, unless it is the speaker's own country."""
-        roots = _anaphor_roots(noun)
-        here = self.sent_index[pred.sent.start]
-        earlier = [e for e in self.events if here - ANAPHOR_REACH <= e.sentence <= here and e.cameo[:2] in roots
-                   and (e.sentence < here or e.trigger[0] < pred.idx)
-                   and e.source.country and e.source.country != source.country]
-        if not earlier:
-            return []
-        last = max(earlier, key=lambda e: (e.sentence, e.trigger))
-        return [Party(last.source, inferred=True)]
+        last = self._latest_before(pred, _anaphor_roots(noun),
+                                   lambda e: bool(e.source.country) and e.source.country != source.country)
+        return [Party(last.source, inferred=True)] if last is not None else []
+
+    def _latest_before(self, token: Token, roots: frozenset[str], keep: Callable[[EventMatch], bool], *,
+                       reach: int = ANAPHOR_REACH) -> EventMatch | None:
+        """The latest event of ``roots`` coded before ``token``, in its sentence or the ``reach`` before it, that
+        ``keep`` accepts: what an anaphor, a repeated act or an answer refers back to."""
+        here = self.sent_index[token.sent.start]
+        earlier = [e for e in self.events if here - reach <= e.sentence <= here and e.cameo[:2] in roots
+                   and (e.sentence < here or e.trigger[0] < token.idx) and keep(e)]
+        return max(earlier, key=lambda e: (e.sentence, e.trigger), default=None)
 
     def _last_addressed(self, pred: Token, source: Actor) -> list[Party]:
         """The foreign target of the latest friendly act (ADDRESSED_ROOT_CUE) its source did earlier in the sentence
         ("offered condolences to Y after the quake and said it was ready to send help": help to Y)."""
-        here, friendly = self.sent_index[pred.sent.start], cue("ADDRESSED_ROOT_CUE")
-        earlier = [e for e in self.events if e.sentence == here and e.trigger[0] < pred.idx and e.target is not None
-                   and e.cameo[:2] in friendly and e.source.country == source.country and e.target.country
-                   and e.target.country != source.country]
-        return [Party(max(earlier, key=lambda e: e.trigger).target, inferred=True)] if earlier else []
+        last = self._latest_before(pred, cue("ADDRESSED_ROOT_CUE"), lambda e: e.target is not None and bool(
+            e.target.country) and e.source.country == source.country != e.target.country, reach=0)
+        return [Party(last.target, inferred=True)] if last is not None else []
 
     def _asker(self, pred: Token, source: Actor) -> list[Party]:
         """The sender of the latest request (ASKED_ROOT_CUE) made of ``source``'s country before ``pred``, in its
         sentence or the ANAPHOR_REACH before it."""
-        here, asked = self.sent_index[pred.sent.start], cue("ASKED_ROOT_CUE")
-        earlier = [e for e in self.events if here - ANAPHOR_REACH <= e.sentence <= here and e.cameo[:2] in asked
-                   and (e.sentence < here or e.trigger[0] < pred.idx) and e.target is not None
-                   and e.target.country == source.country and e.source.country
-                   and e.source.country != source.country]
-        return [Party(max(earlier, key=lambda e: (e.sentence, e.trigger)).source, inferred=True)] if earlier else []
+        last = self._latest_before(pred, cue("ASKED_ROOT_CUE"), lambda e: e.target is not None and bool(
+            e.source.country) and e.target.country == source.country != e.source.country)
+        return [Party(last.source, inferred=True)] if last is not None else []
 
     def _adjunct_targets(self, pred: Token, source: Actor) -> list[Party]:
         """The foreign target of the coded act a participle clause hangs on ("called on Y to ..., condemning ...")."""
@@ -737,17 +737,15 @@ class Coder:
         doers = [p.actor for p in self.resolver.parties(subject_of(verb)) if p.actor.country]
         if fact is None or not doers:
             return []
-        here = self.sent_index[verb.sent.start]
-        earlier = [e for e in self.events if here - ANAPHOR_REACH <= e.sentence <= here
-                   and e.cameo[:2] in cue("ANAPHOR_ACT_ROOT_CUE") and (e.sentence < here or e.trigger[0] < verb.idx)
-                   and e.source.country and e.source.country not in {d.country for d in doers}]
-        if not earlier:
+        countries = {d.country for d in doers}
+        last = self._latest_before(verb, cue("ANAPHOR_ACT_ROOT_CUE"),
+                                   lambda e: bool(e.source.country) and e.source.country not in countries)
+        if last is None:
             return []
-        last = max(earlier, key=lambda e: (e.sentence, e.trigger))
         evidence, span = self.evidence(verb.sent)
-        out = [replace(last, sentence=here, evidence=evidence, span=span, trigger=_spanning(verb, noun), source=doer,
-                       factuality=fact[0], cue=fact[1], rule=f"{last.rule}>same", attribution=attribution(verb)[0],
-                       clause=clause_ranges(verb, set()))
+        out = [replace(last, sentence=self.sent_index[verb.sent.start], evidence=evidence, span=span,
+                       trigger=_spanning(verb, noun), source=doer, factuality=fact[0], cue=fact[1],
+                       rule=f"{last.rule}>same", attribution=attribution(verb)[0], clause=clause_ranges(verb, set()))
                for doer in doers if last.target is None or doer.country != last.target.country]
         self.events.extend(out)
         return out
@@ -1101,8 +1099,6 @@ def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool, held:
 #: word classes of anaphoric event nouns and of the roots of the acts they refer back to
 ANAPHOR_KINDS = (("ANAPHOR_FORCE_CUE", "ANAPHOR_FORCE_ROOT_CUE"), ("ANAPHOR_CHARGE_CUE", "ANAPHOR_CHARGE_ROOT_CUE"),
                  ("ANAPHOR_ACT_CUE", "ANAPHOR_ACT_ROOT_CUE"))
-#: how many sentences before a statement the act an anaphoric noun refers back to may be told
-ANAPHOR_REACH = 2
 
 
 def _anaphor(hit: Hit, resolver: Resolver) -> Token | None:
