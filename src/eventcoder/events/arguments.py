@@ -469,7 +469,7 @@ class Resolver:
             if tok in listed:  # a list member, not a title of the same party ("Lavrov, Russia's minister")
                 found = [a for a in found if a.country and a.country not in {p.actor.country for p in out}]
             direct = found[0] if found else None
-            if self._two_sides(tok) and (direct is None or not direct.country):
+            if self.counted_sides(tok) and (direct is None or not direct.country):
                 out.extend(self.sides(tok, agent=direct.agent if direct else None))
             elif found:
                 out.extend(Party(a) for a in found)
@@ -505,7 +505,7 @@ class Resolver:
             return [Party(things[0].actor, inferred=True)] if things else []
         if low in cue("GROUP_OWNER_CUE") and (owners := self._clause_subjects(token)):
             return owners
-        if low in cue("GROUP_PRONOUN_CUE") or self._two_sides(token):
+        if low in cue("GROUP_PRONOUN_CUE") or self.counted_sides(token):
             return self.sides(token)
         return []
 
@@ -519,16 +519,18 @@ class Resolver:
         return [Party(p.actor, inferred=True) for p in self.parties(subject)]
 
     def sides(self, token: Token, *, agent: str | None = None) -> list[Party]:
-        """The last two countries named ("the two sides", "both ministers"), with the noun's agent if any."""
-        found = _last_countries(self.mentions.before(token.idx), 2)
+        """The countries a counted plural refers to ("the two sides", "both ministers", "the three countries"): the
+        latest list of that many countries named before it, else the last that many countries named; with the
+        noun's agent if any."""
+        before = self.mentions.before(token.idx)
+        count = _sides_count(token) or 2
+        found = _listed_countries(token.doc, before, count) or _last_countries(before, count)
         return [Party(replace(a, agent=agent) if agent else a, inferred=True) for a in found]
 
     @staticmethod
-    def _two_sides(token: Token) -> bool:
-        if token.lemma_.lower() not in cue("SIDES_CUE") or token.tag_ not in ("NNS", "NNPS"):
-            return False
-        counted = [c for c in token.children if c.dep_ in ("nummod", "det", "predet")]
-        return any(c.lower_ in ("two", "both") for c in counted)
+    def counted_sides(token: Token) -> bool:
+        """Whether a noun is a counted plural of parties ("the two sides", "both countries", SIDES_CUE)."""
+        return _sides_count(token) > 0
 
 
 def _likened(token: Token) -> bool:
@@ -560,6 +562,39 @@ def is_participle(pred: Token) -> bool:
 def _one_group(token: Token) -> bool:
     """A plural noun naming one group ("the rebels", "Bosnian Serbs"), not a coordination of parties."""
     return token.tag_ in ("NNS", "NNPS") and not token.conjuncts
+
+
+_SIDE_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # number words, not knowledge
+
+
+def _sides_count(token: Token) -> int:
+    """How many parties a counted plural of SIDES_CUE names ("both countries": 2, "the three nations": 3), 0 if
+    it is not one."""
+    if token.lemma_.lower() not in cue("SIDES_CUE") or token.tag_ not in ("NNS", "NNPS"):
+        return 0
+    for child in token.children:
+        if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _SIDE_COUNTS:
+            return _SIDE_COUNTS[child.lower_]
+    return 0
+
+
+def _listed_countries(doc: Doc, mentions: list[ActorMention], count: int) -> list[Actor]:
+    """The countries of the latest coordinated list of exactly ``count`` countries among the mentions ("Spain,
+    Ireland and Norway ... the three countries"), nearest first, each by its first mention in the list; [] if
+    none."""
+    lists: dict[int, dict[str, Actor]] = {}
+    for mention in reversed(mentions):  # earliest first
+        if mention.head < 0 or not mention.actor.country:
+            continue
+        head = doc[mention.head]
+        if not head.conjuncts:
+            continue
+        root = head
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        lists.setdefault(root.i, {}).setdefault(mention.actor.country, mention.actor)
+    fits = [(root, found) for root, found in lists.items() if len(found) == count]
+    return list(reversed(max(fits, key=lambda fit: fit[0])[1].values())) if fits else []
 
 
 def _last_countries(mentions: list[ActorMention], count: int) -> list[Actor]:

@@ -139,6 +139,13 @@ def _governor(token: Token) -> tuple[str, str] | None:
     return None
 
 
+def _narrated(token: Token) -> bool:
+    """Whether a verb heads an adverbial clause of its own time ("as", "while"; NARRATED_MARK_CUE), which the
+    reporter tells besides a claim or appeal the parser hung it under."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cue("NARRATED_MARK_CUE")
+                                         for c in token.children)
+
+
 def _decreed(gov: Token, below: Token) -> bool:
     """Whether a decision performs the act under it ("the court *decided to allow* him to run", "voted to lift the
     ban"): a permission or ruling is done by deciding it, unlike "decided to send troops", which is still to come."""
@@ -155,11 +162,14 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
         local = _local(word, reported=reported)
         if local:
             found.append(local)
-    below = pred
+    below, narrated = pred, False
     for gov in governors(pred):
+        narrated = narrated or _narrated(below)
         imposed = None if _decreed(gov, below) else _governor(gov)
         below = gov
         if imposed and imposed[0] == "dropped":
+            if narrated:  # "accused Y of shelling X, *as fighting* spread": the spread is the reporter's own
+                break
             return None
         if imposed:
             found.append(imposed)

@@ -259,6 +259,8 @@ class Coder:
 
     def sources(self, hit: Hit, speaker: Token | None) -> list[Party]:
         pred = hit.pred
+        if hit.pattern.kind == "verb" and pred.tag_ == "VBG" and between(pred) and child_of(pred, "nsubj") is None:
+            return self._between_parties(pred)  # a gerund read as a verb: "as fighting between X and Y spread"
         if hit.pattern.kind == "verb":
             subject = subject_of(pred)
             found = self.resolver.parties(subject, speaker=speaker)
@@ -268,8 +270,7 @@ class Coder:
                     and child_of(pred, "agent") is None:
                 found = [Party(a, inferred=True) for a in self._where(pred)]
             return found
-        parties = [Party(a.actor) for t in between(pred) or told_between(pred)
-                   if (a := _wrap(self.resolver.direct(t)))]
+        parties = self._between_parties(pred)
         if parties:
             return parties
         owner = self._owner(pred)
@@ -288,6 +289,18 @@ class Coder:
                 if found:
                     return found
         return []
+
+    def _between_parties(self, pred: Token) -> list[Party]:
+        """The parties of "between X and Y" on an act or on the verb telling it, a counted plural standing for the
+        countries it counts ("fighting between the two neighbours")."""
+        parties: list[Party] = []
+        for token in between(pred) or told_between(pred):
+            actor = self.resolver.direct(token)
+            if self.resolver.counted_sides(token) and (actor is None or not actor.country):
+                parties.extend(self.resolver.sides(token, agent=actor.agent if actor else None))
+            elif actor is not None:
+                parties.append(Party(actor))
+        return parties
 
     def _owner(self, noun: Token) -> Hit | None:
         """The claim of responsibility an event noun is the deed of ("claimed responsibility *for the attack*")."""

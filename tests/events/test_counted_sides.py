@@ -1,0 +1,43 @@
+"""Counted plurals of parties ("both countries", "the three nations", "the two neighbours") stand for the last
+list of that many countries named, else the last that many; "fighting between" them, read as a gerund, is
+fought by both; a vow to retaliate is a threat of force; a clause of its own time ("as ...", "while ...") hung
+under a claim is the reporter's own telling.
+
+Our own sentences, parsed with the real model; actor mentions are built by hand.
+"""
+
+from support import coded_events
+
+ACTORS = {
+    "Chile": ("CHL", None), "Peru": ("PER", None), "Bolivia": ("BOL", None), "Ecuador": ("ECU", None),
+    "Armenia": ("ARM", None), "Azerbaijan": ("AZE", None), "Azerbaijani troops": ("AZE", "MIL"),
+    "the Tuareg rebels": ("MLI", "REB"), "Mali": ("MLI", None), "Niger": ("NER", None), "Morocco": ("MAR", None),
+}
+
+
+def events(text):
+    return coded_events(text, ACTORS)
+
+
+def test_a_vow_to_retaliate_against_both_countries_threatens_each():
+    found = events("Chile and Peru bombed rebel camps near Mali on Sunday, and the Tuareg rebels vowed to "
+                   "retaliate against both countries.")
+    assert ("138", "MLI", "CHL", "asserted") in found
+    assert ("138", "MLI", "PER", "asserted") in found
+
+
+def test_the_three_countries_are_the_last_list_of_three():
+    found = events("Bolivia, Chile and Peru signed a trade pact, and Ecuador later condemned the three countries.")
+    assert {e[2] for e in found if e[0][:2] == "11" and e[1] == "ECU"} == {"BOL", "CHL", "PER"}
+
+
+def test_fighting_between_the_two_neighbours_is_fought_by_both():
+    found = events("Armenia accused Azerbaijani troops of shelling its villages, as fighting between the two "
+                   "neighbours spread to the north.")
+    assert ("190", "ARM", "AZE", "asserted") in found
+    assert ("190", "AZE", "ARM", "asserted") in found
+
+
+def test_a_while_clause_under_a_claim_is_told_by_the_reporter():
+    found = events("Peru blamed Chile for the blast, while Bolivia said Ecuador had shelled the town.")
+    assert any(e[0][:2] == "11" and e[1:3] == ("BOL", "ECU") for e in found)
