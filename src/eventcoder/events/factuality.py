@@ -152,6 +152,13 @@ def _decreed(gov: Token, below: Token) -> bool:
     return gov.lemma_.lower() in cue("DECISION_CUE") and below.lemma_.lower() in cue("DECREE_CUE")
 
 
+def _contrasted(token: Token) -> bool:
+    """Whether a clause is set against the one above it with a subject of its own ("X accused Y of ..., *while* Y
+    *denied* it"): a second assertion, not content of the verb it hangs on (CONTRAST_MARK_CUE)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cue("CONTRAST_MARK_CUE") for c in
+                                          token.children) and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = False
                ) -> tuple[str, str | None] | None:
     """``(factuality, cue word)`` of the event of ``pred``; ``None`` if it is not asserted at all."""
@@ -164,6 +171,8 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
             found.append(local)
     below, narrated = pred, False
     for gov in governors(pred):
+        if _contrasted(below):
+            break
         narrated = narrated or _narrated(below)
         imposed = None if _decreed(gov, below) else _governor(gov)
         below = gov

@@ -57,6 +57,7 @@ FORCE_AIMED_PREPS = ("at",)
 AVOWAL = "015"
 #: a refusal to comment, aimed at whoever asked the refuser (ASKED_ROOT_CUE)
 NO_COMMENT = "011"
+DENIAL = "016"
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 #: root of threats, and the words opening the condition whose subject a threat without a target is aimed at
 THREAT_ROOT = "13"
@@ -262,7 +263,7 @@ class Coder:
         if hit.pattern.kind == "verb" and pred.tag_ == "VBG" and between(pred) and child_of(pred, "nsubj") is None:
             return self._between_parties(pred)  # a gerund read as a verb: "as fighting between X and Y spread"
         if hit.pattern.kind == "verb":
-            subject = subject_of(pred)
+            subject = subject_of(pred) or self._act_agent(hit)
             found = self.resolver.parties(subject, speaker=speaker)
             if not found and subject is not None and subject.i == pred.head.i and _verbal(hit.pattern.cameo):
                 found = self._author(subject, speaker=speaker)
@@ -467,9 +468,23 @@ class Coder:
                 return actor
         return None
 
+    def _act_agent(self, hit: Hit) -> Token | None:
+        """The agent of a participle on a bargain (BROKERED_CUE) told on a coded act, for a pattern aimed at that act's
+        parties ("released them in a deal *mediated by Y*": Y); other such participles ("victims killed by the
+        crash") are description."""
+        pred, agent = hit.pred, child_of(hit.pred, "agent")
+        if "act" not in hit.pattern.targets or agent is None or pred.dep_ != "acl" or pred.tag_ != "VBN":
+            return None
+        noun, act = pred.head, pred.head.head.head
+        told = noun.lemma_.lower() in cue("BROKERED_CUE") and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and act.pos_ == "VERB" and act.i in self.by_pred
+        return child_of(agent, "pobj") if told else None
+
     def _act_parties(self, noun: Token, source: Actor | None) -> list[Party]:
         """The parties of the coded act an event noun tells the manner of through a preposition ("held talks *under
         Saudi mediation*", "exchanged prisoners *with the mediation of* Y"): whom the mediator mediates for."""
+        if noun.dep_ == "acl" and noun.tag_ == "VBN" and noun.head.lemma_.lower() in cue("BROKERED_CUE"):
+            noun = noun.head  # "released them in a deal *mediated* by Y": the deal's place
         prep = noun.head
         holder = prep.head if noun.dep_ == "pobj" and prep.dep_ == "prep" else None
         governing = None if holder is None else (  # the act whose object it hangs on: "held talks *under* ..."
@@ -634,6 +649,8 @@ class Coder:
             targets = self._conditioned(pred, sources[0].actor) or targets
         if cameo == NO_COMMENT and not targets:  # "Y asked X to ..., and X declined to comment": to Y
             targets = self._asker(pred, sources[0].actor)
+        if cameo == DENIAL and not targets:  # "Y accused X of ..., and X denied that it ...": to Y
+            targets = self._accuser(pred, sources[0].actor)
         if cameo == AVOWAL and not targets:  # "...; al-Shabaab claimed responsibility": for the attack just told
             targets = self._last_struck(pred)
         if cameo[:2] in cue("RESPONSE_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
@@ -695,8 +712,8 @@ class Coder:
         ("X shelled Y, and the UN condemned *the attack*": X), else the target of the act a participle statement
         hangs on ("X urged Y to reopen the crossing, *condemning the decision* to close it": Y)."""
         noun = _anaphor(hit, self.resolver)
-        if noun is None:
-            return []
+        if noun is None:  # "banned imports from Y, *calling the discharge reckless*": a judgement of Y's deed
+            return self._adjunct_targets(hit.pred, source) if _judged(hit) is not None else []
         return self._antecedent(hit.pred, noun, source) or self._adjunct_targets(hit.pred, source)
 
     def _antecedent(self, pred: Token, noun: Token, source: Actor) -> list[Party]:
@@ -726,6 +743,13 @@ class Coder:
         """The sender of the latest request (ASKED_ROOT_CUE) made of ``source``'s country before ``pred``, in its
         sentence or the ANAPHOR_REACH before it."""
         last = self._latest_before(pred, cue("ASKED_ROOT_CUE"), lambda e: e.target is not None and bool(
+            e.source.country) and e.target.country == source.country != e.source.country)
+        return [Party(last.source, inferred=True)] if last is not None else []
+
+    def _accuser(self, pred: Token, source: Actor) -> list[Party]:
+        """The sender of the latest charge (ACCUSED_ROOT_CUE) made against ``source``'s country before ``pred``, in
+        its sentence or the ANAPHOR_REACH before it."""
+        last = self._latest_before(pred, cue("ACCUSED_ROOT_CUE"), lambda e: e.target is not None and bool(
             e.source.country) and e.target.country == source.country != e.source.country)
         return [Party(last.source, inferred=True)] if last is not None else []
 
