@@ -6,6 +6,10 @@ under a claim is the reporter's own telling.
 Our own sentences, parsed with the real model; actor mentions are built by hand.
 """
 
+import datetime
+
+from eventcoder.pipeline import analyze
+from eventcoder.records import Document
 from support import coded_events
 
 ACTORS = {
@@ -41,3 +45,11 @@ def test_fighting_between_the_two_neighbours_is_fought_by_both():
 def test_a_while_clause_under_a_claim_is_told_by_the_reporter():
     found = events("Peru blamed Chile for the blast, while Bolivia said Ecuador had shelled the town.")
     assert any(e[0][:2] == "11" and e[1:3] == ("BOL", "ECU") for e in found)
+
+
+def test_listed_sides_keep_each_country_s_state_level_actor():
+    text = ("The Chilean foreign minister met the Peruvian foreign minister in Lima on Monday. Chile and Peru have "
+            "long disputed their maritime border. The two sides agreed to resume talks next month.")
+    [analysis] = analyze([Document(id="sides", text=text, date=datetime.date(2024, 5, 2))])
+    told = [e for e in analysis.events if e.sentence == 2]
+    assert told and {e.source.code for e in told} == {"CHLGOV", "PERGOV"}  # the ministers, not the bare names

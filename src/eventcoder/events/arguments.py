@@ -524,7 +524,8 @@ class Resolver:
         noun's agent if any."""
         before = self.mentions.before(token.idx)
         count = _sides_count(token) or 2
-        found = _listed_countries(token.doc, before, count) or _last_countries(before, count)
+        countries = _listed_countries(token.doc, before, count) or _last_countries(before, count)
+        found = [_state_actor(before, country) for country in countries]
         return [Party(replace(a, agent=agent) if agent else a, inferred=True) for a in found]
 
     @staticmethod
@@ -578,11 +579,10 @@ def _sides_count(token: Token) -> int:
     return 0
 
 
-def _listed_countries(doc: Doc, mentions: list[ActorMention], count: int) -> list[Actor]:
+def _listed_countries(doc: Doc, mentions: list[ActorMention], count: int) -> list[str]:
     """The countries of the latest coordinated list of exactly ``count`` countries among the mentions ("Spain,
-    Ireland and Norway ... the three countries"), nearest first, each by its first mention in the list; [] if
-    none."""
-    lists: dict[int, dict[str, Actor]] = {}
+    Ireland and Norway ... the three countries"), nearest first; [] if none."""
+    lists: dict[int, list[str]] = {}
     for mention in reversed(mentions):  # earliest first
         if mention.head < 0 or not mention.actor.country:
             continue
@@ -592,21 +592,25 @@ def _listed_countries(doc: Doc, mentions: list[ActorMention], count: int) -> lis
         root = head
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
-        lists.setdefault(root.i, {}).setdefault(mention.actor.country, mention.actor)
+        found = lists.setdefault(root.i, [])
+        if mention.actor.country not in found:
+            found.append(mention.actor.country)
     fits = [(root, found) for root, found in lists.items() if len(found) == count]
-    return list(reversed(max(fits, key=lambda fit: fit[0])[1].values())) if fits else []
+    return list(reversed(max(fits, key=lambda fit: fit[0])[1])) if fits else []
 
 
-def _last_countries(mentions: list[ActorMention], count: int) -> list[Actor]:
-    """The last ``count`` distinct countries named, each by its latest state-level mention if there is one."""
+def _last_countries(mentions: list[ActorMention], count: int) -> list[str]:
+    """The last ``count`` distinct countries named, nearest first."""
     order: list[str] = []
     for mention in mentions:
         country = mention.actor.country
         if country and country not in order:
             order.append(country)
-    out = []
-    for country in order[:count]:
-        own = [m for m in mentions if m.actor.country == country]
-        state = [m for m in own if m.actor.agent == "GOV"] or [m for m in own if not m.actor.agent]
-        out.append((state or own)[0].actor)
-    return out
+    return order[:count]
+
+
+def _state_actor(mentions: list[ActorMention], country: str) -> Actor:
+    """A country's actor among the mentions: its latest state-level mention (GOV, else bare), else its latest."""
+    own = [m for m in mentions if m.actor.country == country]
+    state = [m for m in own if m.actor.agent == "GOV"] or [m for m in own if not m.actor.agent]
+    return (state or own)[0].actor
