@@ -1320,11 +1320,12 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             found = coder.code(hit, preds)
             found = [_framed(e, hit.pred) for e in found] if _framing(hit.pred) else found
             results.extend(e for e in found if _told_noun(e))
-    repeats = cue("REPEAT_CUE")
-    for verb in (t for t in doc if t.pos_ == "VERB" and t.i not in preds and t.lemma_.lower() in repeats):
-        results.extend(coder.repeated(verb))  # "Y took the same step": Y's act like the one just told
+    columns, repeats = view(doc), string_ids(*cue("REPEAT_CUE"))
+    for i, lemma in enumerate(columns.lemma):
+        if lemma in repeats and columns.pos[i] == VERB and i not in preds:
+            results.extend(coder.repeated(doc[i]))  # "Y took the same step": Y's act like the one just told
     demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
-    columns, clauses = view(doc), string_ids("ccomp", "acl")
+    clauses = string_ids("ccomp", "acl")
     for i, dep in enumerate(columns.dep):
         if dep in clauses and columns.pos[i] in (VERB, AUX):
             asked = coder.obligation(doc[i], by_pred.get(i))
