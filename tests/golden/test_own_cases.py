@@ -1,7 +1,7 @@
 """Our own evaluation cases: short news passages written for this project, coded as an analyst would.
 
-``data/own_cases.jsonl`` holds 252 passages (wire style and machine-translated English) over all 20 CAMEO
-roots and the four factualities, with actors of 2015-2026, and eleven that must code nothing (background,
+``data/own_cases.jsonl`` holds 297 passages (wire style and machine-translated English) over all 20 CAMEO
+roots and the four factualities, with actors of 2015-2026, and fourteen that must code nothing (background,
 opinion, markets, sport, disasters). Each case is in the format of the evaluation sets: an event is found when a
 coded event has its source and target countries (either way for meetings, cooperation and agreements), its CAMEO root
 (or the root of a code it accepts) and its factuality. own-118 to own-162 were written as a second batch and
@@ -10,7 +10,12 @@ Latin America, South and Southeast Asia, economic coercion, courts, protests, me
 untuned at root+factuality F1 0.443. own-208 to own-252 (Balkans, Moldova, Baltic, Caucasus, Cyprus, Iraq, Syria,
 Yemen and the Red Sea, Libya, the Gulf, Central Asia, Korea, Taiwan, Japan, the Pacific, space; recalls, vetoes,
 recognitions, nuclear talks, prisoner swaps, peacekeeping, impeachment) were a fourth batch, untuned at
-root+factuality F1 0.447.
+root+factuality F1 0.447. own-253 to own-297 (the Horn of Africa, Nigeria, Mozambique, Zimbabwe, Kenya and Haiti,
+Venezuela and Guyana, Colombia and the ELN, Mexico, Brazil, Nicaragua, the Falklands, India with Pakistan and China,
+Afghanistan, Bangladesh, Sri Lanka, Nepal, Myanmar, Iran and Israel, Belarus's neighbours, Hungary, Serbia and
+Kosovo; tariffs and the WTO, cyber espionage, election observers, rights reports, a migration deal, climate
+pledges, sanctions relief, extradition, a detained journalist, the ICC and the ICJ) were a fifth batch, untuned
+at root+factuality F1 0.535.
 
 Cases still failing, not asserted (the reason each is missed):
 
@@ -77,6 +82,42 @@ Cases still failing, not asserted (the reason each is missed):
 - own-243: the investigation goes to the cable's countries.
 - own-245: "urged his release" is aimed at the prisoner's own country, not at the one holding him.
 - own-249: "could halt gas shipments to the EU if ..." has no pattern.
+- own-254: "declared null and void X's port deal" (a rejection told by a predicate adjective) has no pattern.
+- own-255: "agreed to end a dispute" is coded as the intent to settle (037); the case expects the agreement (057).
+- own-256: "denied that its soldiers had opened fire": the denied act has no target (the victims are in the accusation).
+- own-258: "at the request of the government in Maputo": the request gets no target (the sentence's source).
+- own-259: "said that X's election had fallen short of ..." (a judgement in reported speech) has no pattern.
+- own-261, own-283: "agreed that ..." / "agreed on how to ..." is coded as an intent (030), the project's convention
+  for "agree on"; the cases expect the agreement (057).
+- own-262: "would ask the UN Security Council to act if ..." is coded future, not hypothetical.
+- own-263: "accusing the group of war crimes" (a participle after a coded act) is not coded.
+- own-264: "kidnapped the father of <a footballer>" and "would release him": the person has no country.
+- own-265: "would respond with tariffs of its own if the US imposed ...": the response has no pattern and the
+  "if" clause's act is coded instead.
+- own-266: "a proposal from X to send soldiers" (an offer noun) is not coded.
+- own-267: "said he would impose a tariff" is coded as a threat (1312), not the act to come; "would respond under
+  its reciprocity law" has no pattern.
+- own-268: "proposed resuming talks on their sovereignty": "their" (the islands) gives no target.
+- own-269: "freed political prisoners": the prisoners get no country; "a move X called a constructive step" is not
+  coded (and "flew them to Washington" is read as a visit).
+- own-270: "New Delhi suspended the treaty that governs the river system" names no other party.
+- own-271: "were killed in a clash with Chinese troops" is coded between Indian actors.
+- own-273: "agreed ... during talks in Doha": the talks are coded as an intent to meet (036), not as held.
+- own-275: "had agreed to step down" is coded as an intent to resign (0341); the case expects yielding (0832).
+- own-276: "protesters set fire to the parliament building" has no pattern.
+- own-278: "A ceasefire between X and Y took effect" (an event noun as subject) is not coded.
+- own-281: "could close their borders with Belarus" is coded as an administrative sanction (172); the case expects
+  reduced relations (160, 161 or 191).
+- own-282: "did not veto the decision of EU leaders to open membership talks": the decision's talks are coded as a
+  negated meeting of Hungary and Ukraine.
+- own-284: "saying they had crossed into Serbia armed" (an accusation participle) is not coded, and "Pristina said
+  the officers had been abducted" is coded between Kosovo actors.
+- own-285: "filed a complaint to the WTO against the US side" is a complaint to the WTO (114), not one against the US.
+- own-287: "Amhara forces" are not in the actor dictionaries, so the expulsion and the NGOs' report are not coded;
+  "rejected the charge" in the next sentence finds no accuser.
+- own-288: "under which the bloc will provide financial support" (a relative clause on the agreement) is not coded.
+- own-290: "agreed ... to hold a presidential election" is coded as an intent to meet (036, "hold"), not an agreement.
+- own-294: "in a case brought by South Africa" (a participle on a noun) is not coded.
 """
 
 import datetime
@@ -96,7 +137,11 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057", "own
                      "own-182", "own-183", "own-185", "own-189", "own-194", "own-196", "own-197", "own-198",
                      "own-208", "own-211", "own-212", "own-214", "own-215", "own-218", "own-219", "own-220",
                      "own-223", "own-226", "own-231", "own-232", "own-237", "own-238", "own-240", "own-241",
-                     "own-242", "own-243", "own-245", "own-249"})
+                     "own-242", "own-243", "own-245", "own-249",
+                     "own-254", "own-255", "own-256", "own-258", "own-259", "own-261", "own-262", "own-263",
+                     "own-264", "own-265", "own-266", "own-267", "own-268", "own-269", "own-270", "own-271",
+                     "own-273", "own-275", "own-276", "own-278", "own-281", "own-282", "own-283", "own-284",
+                     "own-285", "own-287", "own-288", "own-290", "own-294"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")
 SYMMETRIC_CODES = ("057",)
@@ -132,7 +177,7 @@ def test_cases_cover_every_root_and_factuality():
     events = [e for c in CASES for e in c["events"]]
     assert {e["cameo"][:2] for e in events} == {f"{n:02d}" for n in range(1, 21)}
     assert {e["factuality"] for e in events} == {"asserted", "negated", "future", "hypothetical"}
-    assert len(PASSING) > 0.7 * len(CASES)  # batches 2 to 4 were written and scored before any tuning
+    assert len(PASSING) > 0.7 * len(CASES)  # batches 2 to 5 were written and scored before any tuning
 
 
 @pytest.mark.parametrize("case", PASSING, ids=[c["id"] for c in PASSING])
