@@ -156,7 +156,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is None and stative(verb):
             be = child_of(verb, "auxpass")  # "X is opposed to Y": X holds the stance (hung on "is" at times)
             return child_of(verb, "nsubjpass", "nsubj") or (child_of(be, "nsubj") if be is not None else None)
-        return child_of(agent, "pobj") if agent is not None else None
+        return child_of(agent, "pobj") if agent is not None else _stray_agent(verb)
     subject = child_of(verb, "nsubj", "csubj")
     if subject is not None:
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -177,6 +177,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and head.lemma_.lower() in cue("DECISION_NOUN_CUE"):
         return _decider(head)  # "Ottawa's decision to expel ...": Ottawa expels
     return _stranded_subject(verb)
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive that the parser hung on the object of its preposition ("was imposed on X's
+    industries *by the United States*"): a name, the last words of the clause."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            for by in obj.children:
+                if by.dep_ == "prep" and by.lower_ == "by" and by.right_edge.i == obj.right_edge.i:
+                    agent = child_of(by, "pobj")
+                    if agent is not None and agent.pos_ == "PROPN":
+                        return agent
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -367,6 +382,8 @@ class Resolver:
         and speaker)."""
         if token is None:
             return []
+        if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Y, *which* X accuses of ...": the relative pronoun stands for Y
         key = (token.i, -1 if speaker is None else speaker.i)
         if key not in self._parties:
             self._parties[key] = tuple(self._find_parties(token, speaker=speaker))
@@ -483,7 +500,20 @@ class Resolver:
         mention = self.mentions.at(token)
         if token.conjuncts or mention is None:
             return token.conjuncts
-        return tuple(c for child in token.children if self.mentions.at(child) is mention for c in child.conjuncts)
+        same = tuple(c for child in token.children if self.mentions.at(child) is mention for c in child.conjuncts)
+        return same or self._titled_pair(token, mention)
+
+    def _titled_pair(self, token: Token, mention: ActorMention) -> tuple[Token, ...]:
+        """The first of two titled people joined by "and" that the parser hung as a compound on the second ("[US
+        President X] and Russian President Y": "President" of X on "Y", X an apposition, "and" inside)."""
+        for child in token.children:
+            other = self.mentions.at(child)
+            if child.dep_ != "compound" or child.i > token.i or other is None or other is mention \
+                    or not other.actor.country:
+                continue
+            if any(t.dep_ == "cc" and t.lower_ == "and" for t in child.subtree):
+                return (child,)
+        return ()
 
     def pronoun(self, token: Token, *, speaker: Token | None) -> list[Party]:
         """Resolve he/she/it/they/we and "the two sides" to earlier mentions."""
@@ -505,6 +535,8 @@ class Resolver:
             return [Party(things[0].actor, inferred=True)] if things else []
         if low in cue("GROUP_OWNER_CUE") and (owners := self._clause_subjects(token)):
             return owners
+        if low in cue("GROUP_PRONOUN_CUE") and token.head.dep_ == "relcl" and (owners := self._main_subjects(token)):
+            return owners
         if low in cue("GROUP_PRONOUN_CUE") or self.counted_sides(token):
             return self.sides(token)
         return []
@@ -517,6 +549,15 @@ class Resolver:
         if subject is None or subject.i == token.i or not self._conjuncts(subject):
             return []
         return [Party(p.actor, inferred=True) for p in self.parties(subject)]
+
+    def _main_subjects(self, token: Token) -> list[Party]:
+        """The parties "they" in a relative clause refers to: the subject of the clause the relative is on, when it
+        names several countries ("X, Y and Z left the bloc, which *they* accused of ...": X, Y and Z)."""
+        verb = next((t for t in token.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        found = self.parties(subject_of(verb)) if verb is not None else []
+        if len({p.actor.country for p in found if p.actor.country}) < 2:
+            return []
+        return [Party(p.actor, inferred=True) for p in found]
 
     def sides(self, token: Token, *, agent: str | None = None) -> list[Party]:
         """The countries a counted plural refers to ("the two sides", "both ministers", "the three countries"): the

@@ -171,7 +171,27 @@ def _described(pred: Token, preds: set[int], mentions: Mentions) -> bool:
     noun = clause.head
     acted_on = clause.i == pred.i and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in preds \
         and mentions.at(noun) is None  # told right in the clause, not in a purpose under it ("that aims to ...")
-    return noun.i not in preds and not is_weapon(noun) and not acted_on
+    told = clause.i == pred.i and _told_aside(clause, mentions)
+    return noun.i not in preds and not is_weapon(noun) and not acted_on and not told
+
+
+def _told_aside(clause: Token, mentions: Mentions) -> bool:
+    """Whether a comma-set relative clause on a party tells news of it: a past act of the party ("Israel, *which
+    had recalled* its envoys", simple past or past perfect), or a charge another makes against it ("the agency,
+    *which Y accuses* of bias", CHARGE_RELATIVE_CUE). Its present states ("which borders ...", "which has long
+    opposed ...") describe the party."""
+    noun, start = clause.head, clause.left_edge.i
+    mention = mentions.at(noun)
+    if mention is None or not mention.actor.country or start == 0 or noun.doc[start - 1].lower_ != "," \
+            or noun.doc[start].tag_ not in ("WDT", "WP"):
+        return False
+    relative = noun.doc[start]
+    if relative.dep_ == "nsubj":
+        aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        return (clause.tag_ == "VBD" and not aux) or (clause.tag_ == "VBN" and aux == ["had"])
+    accuser = child_of(clause, "nsubj")  # a party named with its country, or a pronoun for one told before
+    named = accuser is not None and (accuser.tag_ == "PRP" or bool((m := mentions.at(accuser)) and m.actor.country))
+    return relative.dep_ == "dobj" and named and clause.lemma_.lower() in cue("CHARGE_RELATIVE_CUE")
 
 
 def _evidence_span(sent: Span, text: str) -> tuple[int, int]:
@@ -1233,17 +1253,28 @@ def _purpose(pred: Token, preds: set[int]) -> bool:
     return pred.dep_ in ("advcl", "xcomp") and pred.head.i in preds and any(c.lower_ == "to" for c in pred.children)
 
 
-def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: set[int]) -> list[EventMatch]:
+def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: set[int], *,
+            announced: frozenset[int] = frozenset()) -> list[EventMatch]:
     """Drop the merely possible acts that a threat or offer already codes, as CAMEO and PLOVER coders do:
     "threatened to shell the town" is the threat 1384 only, "offered to mediate" the offer 039 only.
 
     An announced act ("will send aid", "agreed to lift sanctions") is the intent alone too, except meetings
-    and visits (SCHEDULED_ROOT_CUE): "will visit Y" is both the intent 036 and the visit to come.
+    and visits (SCHEDULED_ROOT_CUE): "will visit Y" is both the intent 036 and the visit to come; so are joint
+    activities a "will" of their own announces (ANNOUNCED_ACT_ROOT_CUE, ``announced``: "will hold joint drills").
     Negated acts stay, marked negated ("refused to sign" is 057 negated besides the refusal 127).
     """
+    kept = {i: cue("SCHEDULED_ROOT_CUE") | (cue("ANNOUNCED_ACT_ROOT_CUE") if i in announced else frozenset())
+            for i in told}
     drop = {id(e) for i in told for e in made.get(i, ()) if e.factuality == "hypothetical"
-            or (e.factuality == "future" and e.cameo[:2] not in cue("SCHEDULED_ROOT_CUE"))}
+            or (e.factuality == "future" and e.cameo[:2] not in kept[i])}
     return [e for e in results if id(e) not in drop]
+
+
+def _held_out(inner: Hit) -> bool:
+    """Whether the complement of a stance is an act held out on a condition ("X could impose sanctions if ...,
+    a spokesman *warned*"): the threat is coded, and the possible act stays too, as when no verb tells it."""
+    fact = factuality(inner.pred, reported=True)
+    return fact is not None and fact[0] == "hypothetical" and warned(inner.pred)
 
 
 def _refused_meeting(hit: Hit, by_pred: dict[int, Hit]) -> bool:
@@ -1307,14 +1338,14 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             consumed.update(t.i for t in (_judged(hit),) if t is not None)
         results.extend(found)
         results.extend(coder.accusation(hit, found))
-        if hit.pred.i in inner and any("+" in e.rule for e in found):
+        if hit.pred.i in inner and any("+" in e.rule for e in found) and not _held_out(inner[hit.pred.i]):
             told.add(inner[hit.pred.i].pred.i)
         if hit.pred.i not in governed and not _purpose(hit.pred, preds):
             stated = coder.announced(hit, found)
             results.extend(stated)
             if stated and not (warned(hit.pred) and all(e.factuality == "hypothetical" for e in found)):
                 told.add(hit.pred.i)  # "could impose sanctions if ...": the threat, and the act held out stays
-    results = _untold(results, made, told)
+    results = _untold(results, made, told, announced=frozenset(told - governed))
     for hit in hits:
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred):
             found = coder.code(hit, preds)
