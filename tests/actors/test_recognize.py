@@ -328,3 +328,8 @@ def test_armed_groups_and_rulers_of_their_time() -> None:
     assert code(found["Karen rebels"]) == ("MMR", "REB")
     assert code(found["Prosper Avril"]) == ("HTI", "GOV")
     assert code(mentions("Police arrested members of MASSOB in Enugu.")["MASSOB"]) == ("NGA", "OPP")
+
+
+def test_jewish_settlers_are_israeli_settlers_wherever_they_live():
+    found = mentions("Jewish settlers in the West Bank city of Hebron attacked a Palestinian village.")
+    assert code(found["Jewish settlers"]) == ("ISR", "SET")

@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from eventcoder.events.codes import is_code
-from eventcoder.events.factuality import governors
+from eventcoder.events.factuality import governors, subjunctive
 from eventcoder.events.patterns import cue
 from eventcoder.tables import data_path, read_table
 
@@ -109,8 +109,10 @@ def announced(pred: Token) -> bool:
 
 
 def obliged(pred: Token) -> Token | None:
-    """The modal that makes the event an obligation put on its subject ("Y must withdraw")."""
-    return next((c for c in pred.children if c.dep_ == "aux" and c.lower_ in cue("OBLIGATION_CUE")), None)
+    """The modal that makes the event an obligation put on its subject ("Y must withdraw"); for a mandative
+    subjunctive ("insisted that Y withdraw", "that he be reinstated") the verb itself."""
+    modal = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ in cue("OBLIGATION_CUE")), None)
+    return modal if modal is not None or not subjunctive(pred) else pred
 
 
 def refused(pred: Token) -> Token | None:

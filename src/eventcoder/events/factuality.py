@@ -27,6 +27,10 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: the label and tag sets above as the parse's columns hold them
 _COMPLEMENT_IDS, _LOCAL_IDS = string_ids(*COMPLEMENT_DEPS), string_ids(*LOCAL_DEPS)
 _PRESENT_IDS = string_ids(*PRESENT_TAGS)
+#: subjects in the singular third person (tags, pronouns), whose verb is bare only in the subjunctive
+SINGULAR_TAGS, SINGULAR_PRONOUNS = frozenset({"NN", "NNP"}), frozenset({"he", "she", "it"})
+#: tags of the bare verb form (after a singular subject the tagger may call it a plural present)
+BARE_TAGS = frozenset({"VB", "VBP"})
 
 
 def governors(token: Token) -> Iterator[Token]:
@@ -159,11 +163,25 @@ def _contrasted(token: Token) -> bool:
                                           token.children) and any(c.dep_ == "nsubj" for c in token.children)
 
 
+def subjunctive(pred: Token) -> bool:
+    """Whether a that-clause's verb is a mandative subjunctive: the bare form ("that Israel *ease*", "that he *be*
+    reinstated") with a singular subject of its own and no modal or "to", which a report would have inflected."""
+    children = list(pred.children)
+    if pred.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+        return False
+    bare = pred.tag_ in BARE_TAGS or any(c.dep_ == "auxpass" and c.tag_ in BARE_TAGS for c in children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    singular = subject is not None and (subject.tag_ in SINGULAR_TAGS or subject.lower_ in SINGULAR_PRONOUNS)
+    return bare and singular and not any(c.dep_ == "aux" for c in children)
+
+
 def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = False
                ) -> tuple[str, str | None] | None:
     """``(factuality, cue word)`` of the event of ``pred``; ``None`` if it is not asserted at all."""
     if _in_question(pred):
         return "hypothetical", "?"
+    if subjunctive(pred):  # "insisted that Y *withdraw*": asked for, not told
+        return None
     found: list[tuple[str, str]] = []
     for word in own_words(pred, extra):
         local = _local(word, reported=reported)

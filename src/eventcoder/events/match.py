@@ -1253,6 +1253,24 @@ def _purpose(pred: Token, preds: set[int]) -> bool:
     return pred.dep_ in ("advcl", "xcomp") and pred.head.i in preds and any(c.lower_ == "to" for c in pred.children)
 
 
+def _readied(verb: Token, by_pred: dict[int, Hit]) -> Hit | None:
+    """The coded act an obligation's verb holds in its complement ("Y must *be ready to* mediate", "Y should
+    *continue to* fight"): one step down through an adjective or verb complement, or two through both."""
+    for comp in verb.children:
+        if comp.dep_ in ("acomp", "xcomp"):
+            if comp.i in by_pred:
+                return by_pred[comp.i]
+            act = next((by_pred[g.i] for g in comp.children if g.dep_ == "xcomp" and g.i in by_pred), None)
+            if act is not None:
+                return act
+    return None
+
+
+def _coded_from(event: EventMatch, hit: Hit) -> bool:
+    """Whether an event was coded from the act of ``hit`` (its own pattern, its trigger on the predicate)."""
+    return event.rule.startswith(hit.pattern.id) and event.trigger[0] <= hit.pred.idx < event.trigger[1]
+
+
 def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: set[int], *,
             announced: frozenset[int] = frozenset()) -> list[EventMatch]:
     """Drop the merely possible acts that a threat or offer already codes, as CAMEO and PLOVER coders do:
@@ -1356,13 +1374,16 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if lemma in repeats and columns.pos[i] == VERB and i not in preds:
             results.extend(coder.repeated(doc[i]))  # "Y took the same step": Y's act like the one just told
     demanded: set[int] = set()  # "X said Y must withdraw": the demand tells the withdrawal
+    readied: list[Hit] = []  # "X said Y must be ready to mediate": the demand tells the mediation, not Y's intent
     clauses = string_ids("ccomp", "acl")
     for i, dep in enumerate(columns.dep):
         if dep in clauses and columns.pos[i] in (VERB, AUX):
-            asked = coder.obligation(doc[i], by_pred.get(i))
+            act = by_pred.get(i) or _readied(doc[i], by_pred)
+            asked = coder.obligation(doc[i], act)
             results.extend(asked)
             demanded.update((i,) if asked else ())
-    results = _untold(results, made, demanded)
+            readied.extend((act,) if asked and act is not None and act.pred.i != i else ())
+    results = [e for e in _untold(results, made, demanded) if not any(_coded_from(e, h) for h in readied)]
     aside = {id(e) for i, found in made.items() if _aside(doc[i], preds)
              for e in found if e.factuality == "hypothetical" or _in_condition(doc[i])}
     results = [e for e in results if id(e) not in aside]
