@@ -112,3 +112,11 @@ def test_a_definite_group_noun_takes_an_earlier_body_of_its_kind_before_a_countr
     m = found("Islamic State fighters attacked a town near Kirkuk, and Iraq said the militant group lost ground.")
     group = m["militant group"]
     assert group.actor.country == "IMG" and group.rule.startswith("coref:the group:Islamic State")
+
+
+def test_the_group_takes_the_nearest_earlier_non_state_body() -> None:
+    m = found("Nigerian troops clashed with Boko Haram fighters near Maiduguri, and the army accused the group of "
+              "kidnapping farmers.")
+    group = m["the group"]
+    assert group.rule.startswith("coref:the group:") and group.actor.agent not in ("MIL", "GOV")
+    assert "the group" not in found("Nigeria's cabinet met on Monday. The group of seven said it was worried.")

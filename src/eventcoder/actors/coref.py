@@ -244,6 +244,8 @@ def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
             continue
         if kind == "country":
             _country_noun(token, ctx)
+        elif kind == "body":
+            _body_noun(token, ctx)
         elif token.tag_ in PERSON_TAGS and _referring(token, kind):
             source = ctx.antecedent(token, person=kind == "person", country=kind != "person")
             if source is not None:
@@ -281,3 +283,23 @@ def _country_noun(token: Token, ctx: Context) -> None:
     span = token.doc[det.i:token.i + 1]
     rule = f"coref:the {token.lower_}:{source.mention.actor.country}"
     ctx.add(Found(_mention(span, actor, rule, token, ctx.sentence(token)), False))
+
+
+def _body_noun(token: Token, ctx: Context) -> None:
+    """ "the group", "the movement": the nearest earlier non-state body (not a person, not a state office)."""
+    if token.tag_ != "NN" or token.dep_ == "compound" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" for g in c.children)
+            for c in token.children):
+        return  # "the group of seven": a count, not a body ("accused the group of killing ..." is one)
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+        return
+    sentence = ctx.sentence(token)
+    for f in reversed(ctx.found):
+        m = f.mention
+        if m.end > token.idx or m.sentence < sentence - WINDOW or f.person:
+            continue
+        if m.actor.agent and m.actor.agent not in STATE_AGENTS and m.actor.country:
+            rule = f"coref:the {token.lower_}:{label(m)}"
+            ctx.add(Found(_mention(token.doc[det.i:token.i + 1], m.actor, rule, token, sentence), False))
+            return

@@ -168,6 +168,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return controller if controller is not None else _controller(head, depth)
     if verb.dep_ == "conj" and is_passive(head) and (undergoer := child_of(head, "nsubjpass")) is not None:
         return undergoer  # "X was indicted by Y and will resign": X resigns
+    if verb.pos_ == "VERB" and verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "oprd"):
+        return subject_of(head.head, depth + 1)  # "X declared *null and void* Y's deal", parsed as a noun and a verb
     if verb.dep_ in ("conj", "advcl", "acomp"):  # acomp: "X is *willing* to ...", the adjective's subject
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):

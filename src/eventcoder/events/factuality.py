@@ -88,9 +88,11 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
 
 
 def _conditioned(token: Token) -> bool:
-    """Whether an "if" clause hangs on the token ("would sign *if the talks succeed*"): a mere hypothesis."""
+    """Whether an "if" clause hangs on the token or on its infinitive ("would sign *if the talks succeed*", "would
+    ask Y to act *if X moves*"): a mere hypothesis."""
+    heads = (token, *(c for c in token.children if c.dep_ == "xcomp"))
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-               for c in token.children)
+               for head in heads for c in head.children)
 
 
 def _any_object(token: Token) -> bool:
@@ -175,6 +177,17 @@ def subjunctive(pred: Token) -> bool:
     return bare and singular and not any(c.dep_ == "aux" for c in children)
 
 
+def _accompanying(token: Token) -> bool:
+    """Whether a verb heads a participle clause set off by a comma ("suspended the talks, *accusing* Y of ...",
+    "refused to sign, *saying* ..."): a second act of the same subject, outside the negation of the clause above."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.i > token.i:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].lower_ == ","
+
+
 def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = False
                ) -> tuple[str, str | None] | None:
     """``(factuality, cue word)`` of the event of ``pred``; ``None`` if it is not asserted at all."""
@@ -187,21 +200,22 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
         local = _local(word, reported=reported)
         if local:
             found.append(local)
-    below, narrated = pred, False
+    below, narrated, beside = pred, False, False
     for gov in governors(pred):
         if _contrasted(below):
             break
         narrated = narrated or _narrated(below)
+        beside = beside or _accompanying(below)
         imposed = None if _decreed(gov, below) else _governor(gov)
         below = gov
         if imposed and imposed[0] == "dropped":
             if narrated:  # "accused Y of shelling X, *as fighting* spread": the spread is the reporter's own
                 break
             return None
-        if imposed:
+        if imposed and not (beside and imposed[0] == "negated"):
             found.append(imposed)
         local = _local(gov, reported=reported)
-        if local:
+        if local and not (beside and local[0] == "negated"):
             found.append(local)
     if not found:
         return "asserted", None
