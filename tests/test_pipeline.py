@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 import eventcoder
-from eventcoder import pipeline
+from eventcoder import nlp, pipeline
+from eventcoder.actors.recognize import recognizer
 from eventcoder.errors import InputError, UsageError
 from eventcoder.records import Document
 from support import fail_events_on
@@ -87,3 +88,16 @@ def test_a_named_body_is_not_taken_for_a_place_of_the_same_spelling():
     events = eventcoder.code_text("Israel exchanged prisoners with Hamas on Sunday.", date="2024-06-03")
     assert events and all("DEU" not in (e.location and e.location.country, e.target and e.target.country)
                           for e in events)
+
+
+def test_user_dictionaries_keep_working_after_the_first_batch(tmp_path):
+    # their matchers are built once; labels made inside a batch's memory zone would be gone in the next batch
+    actors = tmp_path / "mine.actors"
+    actors.write_text("ZEMBLA  [ZEM]\nRURITANIA  [RUR]\n", encoding="utf-8")
+    text = "The foreign minister of Zembla praised the president of Ruritania on Monday."
+    docs = [Document(id=f"d{i}", text=text, date=date(2024, 7, 4)) for i in range(3)]
+    coded = list(pipeline.analyze(docs, batch_size=1, dictionaries=[actors]))
+    assert all(("ZEM", "RUR") in {(e.source.country, e.target.country) for e in a.events} for a in coded)
+    knowledge, _ = pipeline._user_knowledge((str(actors),))
+    strings = nlp.get_nlp().vocab.strings
+    assert all(label in strings for label in recognizer(knowledge).entries)

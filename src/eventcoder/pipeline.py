@@ -136,7 +136,10 @@ def _user_knowledge(files: tuple[str, ...]) -> UserKnowledge:
     once per process (engines code many batches)."""
     verbs = tuple(path for path in files if is_pattern_file(path))
     actors = tuple(path for path in files if path not in verbs)
-    return (load_knowledge(extra=actors) if actors else None), (pattern_set(verbs) if verbs else None)
+    user = (load_knowledge(extra=actors) if actors else None), (pattern_set(verbs) if verbs else None)
+    if files:  # build their matchers now, outside the memory zone of a batch, which would free their strings
+        _run_once(user)
+    return user
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +147,12 @@ def warm_up() -> None:
     """Load the model and build every stage's matchers once per process, outside any memory zone,
     so their strings stay (engines call it when a worker starts); what is loaded then is frozen out of the
     garbage collector's walks (it lives as long as the process)."""
-    doc = nlp.get_nlp()("Officials in Moscow said on Monday that Russia will hold talks with China.")
-    _analyze_one(doc, Document(id="warm-up", text=doc.text), normalize(doc.text), keep_tokens=False)
+    _run_once((None, None))
     gc.collect()
     gc.freeze()
+
+
+def _run_once(user: UserKnowledge) -> None:
+    """Code one short text with ``user``'s knowledge outside any memory zone, compiling its matchers."""
+    doc = nlp.get_nlp()("Officials in Moscow said on Monday that Russia will hold talks with China.")
+    _analyze_one(doc, Document(id="warm-up", text=doc.text), normalize(doc.text), keep_tokens=False, user=user)

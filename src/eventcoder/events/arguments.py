@@ -172,6 +172,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(head.head, depth + 1)  # "X declared *null and void* Y's deal", parsed as a noun and a verb
     if verb.dep_ in ("conj", "advcl", "acomp"):  # acomp: "X is *willing* to ...", the adjective's subject
         return subject_of(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ == "for" and (held := _held_for(head.head)) is not None:
+        return held  # "jailed X for helping Y", "praised X for sending aid": X helped, X sent
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _controller(head.head, depth)  # "X is committed to opening ...", "X resorted to throwing"
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":
@@ -194,6 +196,14 @@ def _stray_agent(verb: Token) -> Token | None:
                     if agent is not None and agent.pos_ == "PROPN":
                         return agent
     return None
+
+
+def _held_for(verb: Token) -> Token | None:
+    """Whom a verb judges or punishes for what its "for" clause tells: its object, or the subject of its
+    passive ("X was jailed for ...")."""
+    if verb.pos_ != "VERB":
+        return None
+    return child_of(verb, "nsubjpass") if is_passive(verb) else child_of(verb, "dobj")
 
 
 def _stranded_subject(verb: Token) -> Token | None:

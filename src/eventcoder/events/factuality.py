@@ -158,6 +158,12 @@ def _decreed(gov: Token, below: Token) -> bool:
     return gov.lemma_.lower() in cue("DECISION_CUE") and below.lemma_.lower() in cue("DECREE_CUE")
 
 
+def _charged(gov: Token, below: Token) -> bool:
+    """Whether an act is what a party is punished for ("jailed X *for helping* Y", PUNISHMENT_CUE): the charge,
+    which the report does not assert."""
+    return below.dep_ == "prep" and below.lower_ == "for" and gov.lemma_.lower() in cue("PUNISHMENT_CUE")
+
+
 def _contrasted(token: Token) -> bool:
     """Whether a clause is set against the one above it with a subject of its own ("X accused Y of ..., *while* Y
     *denied* it"): a second assertion, not content of the verb it hangs on (CONTRAST_MARK_CUE)."""
@@ -206,7 +212,7 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
             break
         narrated = narrated or _narrated(below)
         beside = beside or _accompanying(below)
-        imposed = None if _decreed(gov, below) else _governor(gov)
+        imposed = ("dropped", gov.text) if _charged(gov, below) else None if _decreed(gov, below) else _governor(gov)
         below = gov
         if imposed and imposed[0] == "dropped":
             if narrated:  # "accused Y of shelling X, *as fighting* spread": the spread is the reporter's own

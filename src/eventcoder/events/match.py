@@ -965,7 +965,8 @@ class Coder:
         code = derive("claim", hit.pattern.cameo) if claim is not None else None
         owns = claim is not None and claim.head.lemma_.lower() in cue("AVOW_CUE")
         own = derive("avow", hit.pattern.cameo) if owns else None
-        fact = factuality(hit.pred, reported=True) if code or own else None
+        alleged = claim is not None and _alleged(hit.pred, claim.head)  # the act is not asserted; the claim is
+        fact = factuality(claim.head if alleged else hit.pred, reported=True) if code or own else None
         if fact is None or fact[0] != "asserted":
             return []
         told_by = self.resolver.parties(claim) or self._author(claim, speaker=None)  # "a report by X": X
@@ -1196,6 +1197,14 @@ def _anaphor_roots(noun: Token) -> frozenset[str]:
     """The CAMEO roots of the acts an anaphoric event noun may refer back to (none when it is no such noun)."""
     lemma = noun.lemma_.lower()
     return next((cue(roots) for words, roots in ANAPHOR_KINDS if lemma in cue(words)), frozenset())
+
+def _alleged(pred: Token, verb: Token) -> bool:
+    """Whether ``pred`` heads (or is coordinated with) the clause a claim verb that asserts nothing of it states
+    ("X *alleged* that Y had shelled Z", NONASSERT_CUE): the allegation is an accusation all the same."""
+    while pred.dep_ == "conj" and pred.head != verb:
+        pred = pred.head
+    return pred.dep_ == "ccomp" and pred.head == verb and verb.lemma_.lower() in cue("NONASSERT_CUE")
+
 
 def _hosted(hit: Hit) -> bool:
     """Whether the act makes room for an event of others ("hosted talks *between X and Y*"): those parties' own
