@@ -1198,6 +1198,7 @@ def _anaphor_roots(noun: Token) -> frozenset[str]:
     lemma = noun.lemma_.lower()
     return next((cue(roots) for words, roots in ANAPHOR_KINDS if lemma in cue(words)), frozenset())
 
+
 def _alleged(pred: Token, verb: Token) -> bool:
     """Whether ``pred`` heads (or is coordinated with) the clause a claim verb that asserts nothing of it states
     ("X *alleged* that Y had shelled Z", NONASSERT_CUE): the allegation is an accusation all the same."""

@@ -35,6 +35,7 @@ def reply(content: dict[str, Any]) -> Response:
     return Response(json.dumps(content, default=_plain, ensure_ascii=False, allow_nan=False),
                     media_type="application/json")
 
+
 Code = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{2,15}$", description="e.g. RUS, RUSGOV")]
 Factuality = Literal["asserted", "negated", "future", "hypothetical"]
 
