@@ -308,6 +308,8 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
         found = prep_objects(first, word) or prep_objects(second, word)
         if not found and base == "obj" and obj is not None:  # "tariffs of 25 percent *on* goods": on the measure
             found = [t for m in prep_objects(obj, "of") if _measure(m) for t in prep_objects(m, word)]
+        if not found and base == "obj" and obj is not None and obj.conjuncts:  # "fired artillery and rockets *at* Y":
+            found = prep_objects(obj.conjuncts[-1], word)  # a preposition on the list's last item is the whole list's
         return [t for t in found if not _assisted(t)] if word == "with" else found
     if rest in ("poss", "compound", "amod") and obj is not None:
         deps = ("poss",) if rest == "poss" else ("compound", "amod")

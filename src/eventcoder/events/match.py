@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from eventcoder.docview import string_ids, view
+from eventcoder.docview import DocView, string_ids, view
 from eventcoder.events.arguments import (
     Hit,
     Mentions,
@@ -75,6 +75,8 @@ STRUCK_PREPS = ("in", "at", "near", "inside", "on")
 NESTED_DEPTH = 3
 #: the agent type of armed forces the text ties to no side (CAMEO UAF): the doer of violence it does not attribute
 UNAFFILIATED = "UAF"
+#: dependency labels read from the DocView columns
+ADVCL, MARK = string_ids("advcl"), string_ids("mark")
 #: country codes of bodies above or across states (no home whose state bodies they could address)
 INTERNATIONAL = ("IGO", "NGO", "IMG")
 #: the rule suffix of an event whose doer the text does not name: resolve places it in the country of its site
@@ -243,6 +245,8 @@ def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
     for i in subtree:
         if i in others and i != head and i != pred.i and columns.pos[i] == VERB:
             skip.update(columns.subtree(i))
+    for i in _conditions(columns, head, subtree):  # "will not accept refugees *if war starts in Iraq*": not where
+        skip.update(columns.subtree(i))
     kept = sorted(i for i in subtree if i not in skip)
     kept_set = set(kept)
     ranges: list[list[int]] = []
@@ -254,6 +258,14 @@ def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
         else:
             ranges.append([start, end])
     return tuple((a, b) for a, b in ranges)
+
+
+def _conditions(columns: DocView, head: int, subtree: list[int]) -> list[int]:
+    """The heads of the if/unless clauses (CONDITION_CUE) on the verb ``head``: their place and time are the
+    condition's, not the event's."""
+    marks = string_ids(*cue("CONDITION_CUE"))
+    marked = {columns.head[j] for j in subtree if columns.dep[j] in MARK and columns.lower[j] in marks}
+    return [i for i in marked if i != head and columns.head[i] == head and columns.dep[i] in ADVCL]
 
 
 class Coder:
@@ -622,7 +634,7 @@ class Coder:
         fact = factuality(pred, extra=extra, reported=speaker is not None)
         if fact is None and _side_participle(pred):  # "urged Y to ..., *condemning* the move": said, not urged
             fact = factuality(pred.head, reported=speaker is not None)
-        if fact is None or (cameo == DEPARTURE and _object_predicate(pred, hit.obj)):
+        if fact is None or (cameo == DEPARTURE and _object_predicate(pred, hit.obj)) or _told(hit):
             return []
         if fact[0] == "negated" and inner is None and hit.obj is not None \
                 and hit.obj.lemma_.lower() in cue("SETTLEMENT_CUE") and (unmade := derive("negated", cameo)):
@@ -1181,6 +1193,15 @@ def _judged(hit: Hit) -> Token | None:
     if obj is None or not (obj.dep_ == "oprd" or (obj.dep_ == "pobj" and obj.head.lower_ == "as")):
         return None
     return object_of(hit.pred)
+
+
+def _told(hit: Hit) -> bool:
+    """Whether a demand verb that may also assert (INSISTENCE_CUE) holds no clause asked for: "insisted the unrest
+    *was* ethnic" is a statement; "insisted (that) Y withdraw / must withdraw" a demand ("insist on": a demand)."""
+    if hit.pattern.prep or hit.pred.lemma_.lower() not in cue("INSISTENCE_CUE"):
+        return False
+    comp = complement(hit.pred)
+    return comp is None or (comp.dep_ == "ccomp" and obliged(comp) is None and comp.tag_ != "VB")
 
 
 def _side_participle(pred: Token) -> bool:
