@@ -1,7 +1,8 @@
 """Counted plurals of parties ("both countries", "the three nations", "the two neighbours") stand for the last
 list of that many countries named, else the last that many; "fighting between" them, read as a gerund, is
 fought by both; a vow to retaliate is a threat of force; a clause of its own time ("as ...", "while ...") hung
-under a claim is the reporter's own telling.
+under a claim is the reporter's own telling; what the sides talk about is no third party, even when one of
+them owns it ("did not discuss Y's troops").
 
 Our own sentences, parsed with the real model; actor mentions are built by hand.
 """
@@ -53,3 +54,12 @@ def test_listed_sides_keep_each_country_s_state_level_actor():
     [analysis] = analyze([Document(id="sides", text=text, date=datetime.date(2024, 5, 2))])
     told = [e for e in analysis.events if e.sentence == 2]
     assert told and {e.source.code for e in told} == {"CHLGOV", "PERGOV"}  # the ministers, not the bare names
+
+
+def test_a_topic_owned_by_one_of_the_sides_is_no_third_party():
+    found = coded_events("Armenia's foreign minister met Azerbaijan's foreign minister in Geneva. The two sides "
+                         "did not discuss Azerbaijan's troops near the border.",
+                         {**ACTORS, "Armenia's foreign minister": ("ARM", "GOV"),
+                          "Azerbaijan's foreign minister": ("AZE", "GOV")})
+    discussed = {e[1:3] for e in found if e[0] == "040" and e[3] == "negated"}
+    assert discussed == {("ARM", "AZE"), ("AZE", "ARM")}  # not the minister discussing with his own country

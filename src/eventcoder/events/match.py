@@ -701,9 +701,10 @@ class Coder:
             cameo, rule = TERRITORY_SEIZURE[1], f"{rule}>territory"
         if cameo == JOINT_EXERCISE[0] and not targets and len({s.actor.country for s in sources} - {None, ""}) > 1:
             cameo, rule, mutual = JOINT_EXERCISE[1], f"{rule}>joint", True
+        sides = {s.actor.country for s in sources}
         if (pattern.symmetric or mutual) and len({_key(s.actor) for s in sources}) > 1 and targets \
-                and all(t.where for t in targets):
-            targets = []  # "X and Y held talks in Caracas": each is the other's partner, Caracas only where
+                and all(t.where or t.actor.country in sides | {None, ""} for t in targets):
+            targets = []  # "X and Y held talks in Caracas", "discussed Y's troops": each is the other's partner
         hosted = hit.obj is not None and bool(between(hit.obj)) and not between(pred)  # "host talks between X and Y"
         placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed,
