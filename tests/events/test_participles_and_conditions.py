@@ -1,4 +1,5 @@
-"""Participle clauses beside a negating verb, deals declared void, and conditions on an infinitive.
+"""Participle clauses beside a negating verb, deals declared void, conditions on an infinitive, and open questions
+("whether ...") that a negation above does not reach.
 
 Our own sentences, parsed with the real model; actor mentions are built by hand.
 """
@@ -37,3 +38,19 @@ def test_an_if_clause_on_the_infinitive_makes_a_reported_request_hypothetical():
     assert any(e[0][:2] == "02" and e[1:] == ("PER", "IGO", "hypothetical") for e in found)
     found = events("Peru said it would ask Mercosur to mediate.")
     assert any(e[0][:2] == "02" and e[1:3] == ("PER", "IGO") and e[3] != "hypothetical" for e in found)
+
+
+def test_an_open_question_under_a_negation_is_hypothetical_not_negated():
+    found = events("Peru did not say whether it would attend the talks with Chile.")
+    assert ("046", "PER", "CHL", "hypothetical") in found
+    assert not any(e[3] == "negated" or e[0][:2] == "12" for e in found)  # no refusal either
+
+
+def test_an_undecided_sanction_is_hypothetical():
+    found = events("Ghana has not decided whether to impose sanctions on Togo.")
+    assert ("163", "GHA", "TGO", "hypothetical") in found
+
+
+def test_a_plain_negation_still_negates():
+    found = events("Ghana has not imposed sanctions on Togo.")
+    assert ("163", "GHA", "TGO", "negated") in found

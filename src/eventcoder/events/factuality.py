@@ -22,6 +22,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", 
 RANK = {"negated": 3, "hypothetical": 2, "future": 1, "asserted": 0}
 #: the dependents of a word that can set its factuality (the only ones :func:`_local` reads)
 LOCAL_DEPS = ("neg", "det", "preconj", "aux", "auxpass", "mark", "npadvmod", "advmod", "prep")
+#: marks of a clause that asks or supposes ("whether", "if", "unless"): what is above cannot negate it
+OPEN_MARKS = frozenset({"whether", "if", "unless"})
 #: present-tense verb tags: after "before"/"until" they tell an act still to come
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: the label and tag sets above as the parse's columns hold them
@@ -76,7 +78,7 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
             # "said it would sign" tells a plan, "would sign if ..." a mere hypothesis
             told = reported and low == string_id("would") and not _conditioned(token) and not _any_object(token)
             found.append(("future" if told else "hypothetical", columns.word(c)))
-        elif dep[c] == string_id("mark") and low in string_ids("if", "whether", "unless"):
+        elif dep[c] == string_id("mark") and low in string_ids(*OPEN_MARKS):
             found.append(("hypothetical", columns.word(c)))
         elif dep[c] == string_id("mark") and low in _cue_ids("FUTURE_MARK_CUE") \
                 and columns.tag[token.i] in _PRESENT_IDS:
@@ -206,6 +208,9 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
         local = _local(word, reported=reported)
         if local:
             found.append(local)
+    # "did not say *whether* it would attend", "will not come *if* Y is invited": an open question or a condition
+    # stays hypothetical; the negation or future of the clause above does not reach into it
+    opened = any(f[0] == "hypothetical" and f[1].lower() in OPEN_MARKS for f in found)
     below, narrated, beside = pred, False, False
     for gov in governors(pred):
         if _contrasted(below):
@@ -218,11 +223,10 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
             if narrated:  # "accused Y of shelling X, *as fighting* spread": the spread is the reporter's own
                 break
             return None
-        if imposed and not (beside and imposed[0] == "negated"):
-            found.append(imposed)
         local = _local(gov, reported=reported)
-        if local and not (beside and local[0] == "negated"):
-            found.append(local)
+        for told in (imposed, local):
+            if told and not (beside and told[0] == "negated") and not (opened and told[0] in ("negated", "future")):
+                found.append(told)
     if not found:
         return "asserted", None
     return max(found, key=lambda f: RANK[f[0]])
