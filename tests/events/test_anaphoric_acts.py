@@ -1,6 +1,8 @@
 """Acts referred back to: a statement about "the attack" or "the decision" is aimed at the doer of the act told
 before it; "took the same step" repeats that act; a participle set off after an appeal is the speaker's own
-statement; an act called cruel or described as a crime is censured; help offered after consoling a party goes to it.
+statement; an act called cruel or described as a crime is censured; help offered after consoling a party goes to
+it; an event noun that names no target, whose doer was told doing that act in an earlier sentence, is that act
+again.
 
 Our own sentences, parsed with the real model; actor mentions are built by hand.
 """
@@ -62,3 +64,15 @@ def test_an_act_called_cruel_or_described_as_a_crime_is_censured():
 def test_help_offered_after_consoling_a_party_goes_to_it():
     found = events("Chile expressed its sympathy to Peru after the floods and said Santiago was ready to send aid.")
     assert ("033", "CHL", "PER", "asserted") in found
+
+
+def test_an_event_noun_naming_its_doer_again_is_the_act_told_before():
+    found = coded_events("Ethiopia will visit Kenya next week. Diplomats said the purpose of Ethiopia's visit was "
+                         "well understood.", ACTORS)
+    assert [e for e in found if e[0] == "042"] == [("042", "ETH", "KEN", "future")]
+
+
+def test_an_event_noun_with_a_new_doer_is_news():
+    found = coded_events("Ethiopia will visit Kenya next week. Diplomats said the purpose of Egypt's visit was "
+                         "well understood.", ACTORS)
+    assert ("042", "EGY", None, "asserted") in found

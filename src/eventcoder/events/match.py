@@ -1361,6 +1361,14 @@ def _told_noun(event: EventMatch) -> bool:
     return event.factuality in ("asserted", "negated") or event.cameo[:2] in cue("SCHEDULED_ROOT_CUE")
 
 
+def _retold(event: EventMatch, earlier: list[EventMatch]) -> bool:
+    """Whether an event noun naming no target mentions again an act its doer was told to do in an earlier
+    sentence ("Kim will visit the plant. ... the significance of *Kim's visit* was well known"): the same event."""
+    return event.target is None and any(
+        e.sentence < event.sentence and e.cameo == event.cameo and e.source.country == event.source.country
+        for e in earlier)
+
+
 def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Place] = (),
                 patterns: PatternSet | None = None) -> list[EventMatch]:
     """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage and the
@@ -1400,7 +1408,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred):
             found = coder.code(hit, preds)
             found = [_framed(e, hit.pred) for e in found] if _framing(hit.pred) else found
-            results.extend(e for e in found if _told_noun(e))
+            results.extend(e for e in found if _told_noun(e) and not _retold(e, results))
     columns, repeats = view(doc), string_ids(*cue("REPEAT_CUE"))
     for i, lemma in enumerate(columns.lemma):
         if lemma in repeats and columns.pos[i] == VERB and i not in preds:
