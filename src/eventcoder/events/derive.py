@@ -29,7 +29,7 @@ from eventcoder.tables import data_path, read_table
 
 DERIVED_FILE = "events/derived.tsv"
 COLUMNS = ("stance", "embedded", "code")
-STANCES = ("appeal", "intent", "demand", "refuse", "threat", "claim", "avow", "negated")
+STANCES = ("appeal", "intent", "demand", "refuse", "threat", "claim", "avow", "negated", "posture")
 #: the stance a governing pattern takes from its CAMEO root
 STANCE_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "refuse", "13": "threat"}
 #: dependency labels under which a stance verb holds the event it is about
@@ -103,6 +103,13 @@ def offered(pred: Token) -> Token | None:
     return next((g for g in governors(pred) if g.lemma_.lower() in cue("OFFER_CUE")), None)
 
 
+def prepared(pred: Token) -> bool:
+    """Whether a party actively readies itself for the act ("the army prepared to shell", "forces are gearing up
+    to attack"; PREPARATION_CUE), not merely says it is willing ("is prepared to talks": an offer)."""
+    return any(g.lemma_.lower() in cue("PREPARATION_CUE") and g.tag_ != "VBN" and g.pos_ == "VERB"
+               for g in governors(pred))
+
+
 def announced(pred: Token) -> bool:
     """Whether the event is told with a future or conditional auxiliary ("will", "would", "'ll")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cue("ANNOUNCE_AUX_CUE") for c in pred.children)
@@ -157,6 +164,8 @@ def announcement_stance(factuality: str, pred: Token, *, cameo: str = "") -> str
     if factuality == "hypothetical" and cameo[:2] >= COERCIVE_ROOT and cameo[:2] not in cue("PRECAUTION_ROOT_CUE") \
             and warned(pred):
         return "threat"
+    if factuality == "future" and prepared(pred) and derive("posture", cameo) is not None:
+        return "posture"
     if factuality == "future" or (factuality == "hypothetical" and offered(pred) is not None):
         return "intent"
     if factuality == "negated" and (announced(pred) or refused(pred) is not None):

@@ -77,6 +77,7 @@ NESTED_DEPTH = 3
 UNAFFILIATED = "UAF"
 #: dependency labels read from the DocView columns
 ADVCL, MARK = string_ids("advcl"), string_ids("mark")
+POBJ, TIME_ENTS = string_ids("pobj"), string_ids("DATE", "TIME")
 #: country codes of bodies above or across states (no home whose state bodies they could address)
 INTERNATIONAL = ("IGO", "NGO", "IMG")
 #: the rule suffix of an event whose doer the text does not name: resolve places it in the country of its site
@@ -211,8 +212,11 @@ def best_hits(doc: Doc, patterns: PatternSet | None = None) -> list[Hit]:
     patterns = patterns or pattern_set()
     ranked, order = patterns.ranked, patterns.order
     best: dict[int, tuple[tuple[int, int], Pattern, list[int]]] = {}  # by predicate token (node 0)
+    columns = view(doc)
     for key, ids in patterns.matcher(doc):
         rank, pattern = ranked[key]
+        if pattern.prep and len(ids) > 1 and _timed(columns, ids[1]):
+            continue  # "called *on Sunday* for talks": a time phrase is not the particle of "call on"
         old = best.get(ids[0])
         if old is None or rank > old[0]:
             best[ids[0]] = (rank, pattern, ids)
@@ -222,6 +226,14 @@ def best_hits(doc: Doc, patterns: PatternSet | None = None) -> list[Hit]:
         nodes = dict(zip(node_names_of(pattern, len(ids)), [doc[j] for j in ids], strict=False))
         hits.append(Hit(pattern, order[pattern.id], nodes["pred"], nodes))
     return hits
+
+
+def _timed(columns: DocView, prep: int) -> bool:
+    """Whether a preposition only leads into a time ("*on* Sunday", "*in* March"): its objects are dates through and
+    through (not "with President Assad Tuesday", a name the parser hung on the day)."""
+    objects = [c for c in columns.children[prep] if columns.dep[c] in POBJ]
+    return bool(objects) and all(columns.ent_type[c] in TIME_ENTS or not columns.alpha[c]
+                                 for c in columns.subtree(prep) if c != prep)
 
 
 def _clause_head(pred: Token) -> int:
