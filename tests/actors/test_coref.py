@@ -120,3 +120,11 @@ def test_the_group_takes_the_nearest_earlier_non_state_body() -> None:
     group = m["the group"]
     assert group.rule.startswith("coref:the group:") and group.actor.agent not in ("MIL", "GOV")
     assert "the group" not in found("Nigeria's cabinet met on Monday. The group of seven said it was worried.")
+
+
+def test_it_as_the_object_of_a_second_verb_is_the_first_verb_object() -> None:
+    m = found("Rioters in Tehran stormed the Saudi embassy and set it on fire.")
+    assert m["it"].actor.country == "SAU"
+    codes = {(e.cameo, e.target.country if e.target else None) for e in code_text(
+        "Rioters in Tehran stormed the Saudi embassy and set it on fire.", date=ON)}
+    assert ("145", "IRN") not in codes

@@ -247,11 +247,25 @@ def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
         elif kind == "body":
             _body_noun(token, ctx)
         elif token.tag_ in PERSON_TAGS and _referring(token, kind):
-            source = ctx.antecedent(token, person=kind == "person", country=kind != "person")
+            source = (_shared_object(token, ctx) if kind == "thing" else None) \
+                or ctx.antecedent(token, person=kind == "person", country=kind != "person")
             if source is not None:
                 rule = f"coref:{token.lower_}:{label(source.mention)}"
                 ctx.add(Found(_mention(doc[token.i:token.i + 1], source.mention.actor, rule, token,
                                        ctx.sentence(token)), source.person))
+
+
+def _shared_object(token: Token, ctx: Context) -> Found | None:
+    """The actor "it" stands for as the object of a verb coordinated after another: that verb's object ("stormed
+    *the embassy* and set it on fire")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if first is None:
+        return None
+    return next((f for f in ctx.found if f.mention.start <= first.idx < f.mention.end and f.mention.actor.country
+                 and not f.person), None)
 
 
 def _tokens_where(doc: Doc, mask: list[bool]) -> Iterator[Token]:

@@ -560,9 +560,12 @@ class Resolver:
         agree at *their* summit": X and Y)."""
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = subject_of(verb) if verb is not None else None
-        if subject is None or subject.i == token.i or not self._conjuncts(subject):
+        if subject is None or subject.i == token.i:
             return []
-        return [Party(p.actor, inferred=True) for p in self.parties(subject)]
+        found = self.parties(subject)  # "X and Y", or "the governments of X, Y and Z"
+        if not self._conjuncts(subject) and len({p.actor.country for p in found if p.actor.country}) < 2:
+            return []
+        return [Party(p.actor, inferred=True) for p in found]
 
     def _main_subjects(self, token: Token) -> list[Party]:
         """The parties "they" in a relative clause refers to: the subject of the clause the relative is on, when it

@@ -95,6 +95,9 @@ JOINT_EXERCISE = ("150", "062")
 TERRITORY_SEIZURE = ("171", "192")
 #: the code of a departure ("left Kabul"), which a verb with an object predicate is not ("left its rate *unchanged*")
 DEPARTURE = "0874"
+#: the country code of international bodies, and the code a state's departure from one takes: leaving a bloc
+#: ("withdrew from ECOWAS", "announced its withdrawal from the court") breaks relations with it
+BODY_EXIT = ("IGO", "161")
 #: how many sentences before a statement the act an anaphoric noun refers back to may be told
 ANAPHOR_REACH = 2
 #: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
@@ -321,13 +324,18 @@ class Coder:
         owner = self._owner(pred)
         if owner is not None:  # "X claimed responsibility for *the attack*": X's attack
             return self.sources(owner, speaker)
+        fight = pred.lemma_.lower() in cue("COMBAT_NOUN_CUE") and bool(prep_objects(pred, "with"))
+        if fight and pred.dep_ == "pobj" and pred.head.lower_ in ("in", "during") and pred.head.head.pos_ == "VERB":
+            found = self.resolver.parties(child_of(pred.head.head, "nsubj", "nsubjpass"), speaker=speaker)
+            if found:  # "soldiers were killed in a clash with Y": the soldiers' side fought Y
+                return found
         for child in pred.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 found = self.resolver.parties(child, speaker=speaker)
                 if found:
                     return found
-        for word in NOUN_SOURCE_PREPS:
-            for obj in prep_objects(pred, word):
+        for word in (w for w in NOUN_SOURCE_PREPS if f"prep:{w}" not in hit.pattern.targets):
+            for obj in prep_objects(pred, word):  # not "withdrawal *from* Y": its target
                 if word == "of" and self._possessed_thing(obj):
                     continue  # "in protest of the government's refusal": what is protested, not who protests
                 found = self.resolver.parties(obj, speaker=speaker)
@@ -403,6 +411,9 @@ class Coder:
             if not weapons:
                 return [], False
         elif _undergone(pred):
+            foes = self._foes(pred)
+            if foes:
+                return foes, False  # "were killed in a clash with Chinese troops": the troops' side
             weapons = [t for word in WEAPON_PREPS for t in prep_objects(pred, word) if is_weapon(t)]
             if not weapons and "dobj" not in hit.pattern.targets[:1]:
                 return [], False  # "forces were engaged in ...": the passive subject is no victim
@@ -414,6 +425,16 @@ class Coder:
                 return found, False
         words = self.doc[weapons[0].left_edge.i:weapons[0].i + 1].text if weapons else pred.text
         return [Party(Actor(text=words, agent=UNAFFILIATED), inferred=True)], True
+
+    def _foes(self, pred: Token) -> list[Party]:
+        """The other side of a fight (COMBAT_NOUN_CUE) the act's subject suffered in: "were killed *in a clash with*
+        Y", "died *during fighting with* Y"."""
+        for token in (t for word in ("in", "during") for t in prep_objects(pred, word)):
+            if token.lemma_.lower() in cue("COMBAT_NOUN_CUE"):
+                found = [p for t in prep_objects(token, "with") for p in self.resolver.parties(t)]
+                if any(p.actor.country for p in found):
+                    return found
+        return []
 
     def _origin(self, pred: Token) -> Actor | None:
         """The armed force of the country fire came "from" when no doer is named ("a mortar bomb was fired at
@@ -740,7 +761,7 @@ class Coder:
             if target is not None and not pattern.symmetric and not unattributed:  # meetings and talks: countries
                 source, target, localized = _localize(source, target, home=cameo[:2] in cue("HOME_ROOT_CUE"))
                 inferred = inferred or localized
-            code, suffix = _recoded(cameo, source, target)
+            code, suffix = _recoded(cameo, source, target, moved=hit.obj is not None)
             confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
                           - (0.1 if inferred else 0.0))
             out.append(EventMatch(
@@ -1128,13 +1149,17 @@ def _wrap(actor: Actor | None) -> Party | None:
     return Party(actor) if actor is not None else None
 
 
-def _recoded(cameo: str, source: Actor, target: Actor | None) -> tuple[str, str]:
+def _recoded(cameo: str, source: Actor, target: Actor | None, *, moved: bool = False) -> tuple[str, str]:
     """The code an act takes from who did it to whom, with its rule suffix: a plain killing of soldiers by
-    soldiers or by no one named is fighting (190); property destroyed or a building stormed by protesters is a
-    riot (145)."""
+    soldiers or by no one named is fighting (190); a state leaving an international body breaks relations with it
+    (161), unless what it withdrew (``moved``: "its police") or left is a force (a peacekeeping mission); property
+    destroyed or a building stormed by protesters is a riot (145)."""
     if (cameo == COMBAT_KILLING[0] and target is not None and (target.agent or "").lower()
             in cue("COMBAT_VICTIM_AGENT_CUE") and source.agent in (None, UNAFFILIATED, target.agent)):
         return COMBAT_KILLING[1], ">combat"
+    if cameo == DEPARTURE and not moved and target is not None and target.country == BODY_EXIT[0] \
+            and not (target.agent or "").endswith("MIL") and source.country and source.country != BODY_EXIT[0]:
+        return BODY_EXIT[1], ">exit"
     words = source.text.lower().split()
     if cameo in RIOT_ACTS[0] and words and words[-1].removesuffix("s") in cue("RIOTER_CUE"):
         return RIOT_ACTS[1], ">riot"
@@ -1367,6 +1392,14 @@ def _absorbed(governing: str, purpose: str) -> bool:
     return governing == purpose or (governing[:2] == "14" and purpose[:2] in cue("PROTEST_AIM_ROOT_CUE"))
 
 
+def _noun_placed(noun: Token) -> bool:
+    """Whether an event noun stands where it tells its event: anywhere, but a SUBJECT_NOUN_CUE noun only as the
+    subject of a verb of its onset (ONSET_VERB_CUE: "a truce between X and Y took effect"; not "called for a truce
+    between X and Y", "the truce collapsed")."""
+    return noun.lemma_.lower() not in cue("SUBJECT_NOUN_CUE") or (
+        noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cue("ONSET_VERB_CUE"))
+
+
 def _told_noun(event: EventMatch) -> bool:
     """Whether an event noun is news of its own: a fact or a denial, or a meeting or visit to come; a noun under
     a threat or plan ("threatened an offensive in its war with Y") is background to the event that governs it."""
@@ -1405,6 +1438,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred) \
                 and not _hosted(hit):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
+            consumed.update(t.i for t in hit.obj.subtree if t.dep_ == "appos")  # "talks in X, their first meeting"
             consumed.update(t.i for t in (_judged(hit),) if t is not None)
         results.extend(found)
         results.extend(coder.accusation(hit, found))
@@ -1417,7 +1451,8 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
                 told.add(hit.pred.i)  # "could impose sanctions if ...": the threat, and the act held out stays
     results = _untold(results, made, told, announced=frozenset(told - governed))
     for hit in hits:
-        if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred):
+        if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred) \
+                and _noun_placed(hit.pred):
             found = coder.code(hit, preds)
             found = [_framed(e, hit.pred) for e in found] if _framing(hit.pred) else found
             results.extend(e for e in found if _told_noun(e) and not _retold(e, results))
