@@ -333,3 +333,10 @@ def test_armed_groups_and_rulers_of_their_time() -> None:
 def test_jewish_settlers_are_israeli_settlers_wherever_they_live():
     found = mentions("Jewish settlers in the West Bank city of Hebron attacked a Palestinian village.")
     assert code(found["Jewish settlers"]) == ("ISR", "SET")
+
+
+def test_myanmar_shadow_government_and_a_venezuelan_gang_are_known() -> None:
+    found = mentions("The National Unity Government said members of the Tren de Aragua gang had fled.",
+                     on=date(2024, 5, 2))
+    assert code(found["National Unity Government"]) == ("MMR", "OPP")
+    assert [code(m) for text, m in found.items() if "Tren de Aragua" in text] == [("VEN", "CRM")]

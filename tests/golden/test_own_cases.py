@@ -1,7 +1,7 @@
 """Our own evaluation cases: short news passages written for this project, coded as an analyst would.
 
-``data/own_cases.jsonl`` holds 297 passages (wire style and machine-translated English) over all 20 CAMEO
-roots and the four factualities, with actors of 2015-2026, and fourteen that must code nothing (background,
+``data/own_cases.jsonl`` holds 342 passages (wire style and machine-translated English) over all 20 CAMEO
+roots and the four factualities, with actors of 2015-2026, and seventeen that must code nothing (background,
 opinion, markets, sport, disasters). Each case is in the format of the evaluation sets: an event is found when a
 coded event has its source and target countries (either way for meetings, cooperation and agreements), its CAMEO root
 (or the root of a code it accepts) and its factuality. own-118 to own-162 were written as a second batch and
@@ -15,7 +15,10 @@ Venezuela and Guyana, Colombia and the ELN, Mexico, Brazil, Nicaragua, the Falkl
 Afghanistan, Bangladesh, Sri Lanka, Nepal, Myanmar, Iran and Israel, Belarus's neighbours, Hungary, Serbia and
 Kosovo; tariffs and the WTO, cyber espionage, election observers, rights reports, a migration deal, climate
 pledges, sanctions relief, extradition, a detained journalist, the ICC and the ICJ) were a fifth batch, untuned
-at root+factuality F1 0.535.
+at root+factuality F1 0.535. own-298 to own-342 (an ordinary day of world wires: summits, calls, visits,
+condemnations, aid pledges, trials, protests, air strikes, sanctions, expulsions, ceasefire talks, UN appeals, over
+all regions, with more than a third of the events negated, future or hypothetical) were a sixth batch, untuned at
+root+factuality F1 0.519.
 
 Cases still failing, not asserted (the reason each is missed):
 
@@ -107,6 +110,39 @@ Cases still failing, not asserted (the reason each is missed):
 - own-288: "under which the bloc will provide financial support" (a relative clause on the agreement) is not coded.
 - own-290: "agreed ... to hold a presidential election" is coded as an intent to meet (036, "hold"), not an agreement.
 - own-294: "in a case brought by South Africa" (a participle on a noun) is not coded.
+- own-298, own-312, own-318, own-329: talks announced by one side ("will hold talks with Y",
+  "for talks with Y", "they would hold talks", "commanders of the two sides will meet") are coded one way or not at
+  all; own-298 also reads "travel to Paris ... for talks" as talks alone (no visit), own-329 codes "agreed to a
+  ceasefire" as 0871 and misses "at talks in Malaysia".
+- own-299: "will send a special representative to Ukraine" (an envoy sent) has no pattern.
+- own-300, own-305, own-337, own-338: "condemned the attack / it / the exercises" find no target (the doer of the act
+  the noun or pronoun refers to); own-337's denial "denied carrying out the strike" has no target either.
+- own-304: "appealed for an end to the fighting in Sudan" and "seized the city of El Fasher from the army" have no
+  pattern that finds a party.
+- own-306: "mass killings of civilians by the RSF" (a nominal with its doer in "by") is not coded.
+- own-307: "would not recognise Crimea as Russian": the target is taken from Crimea, not from "as Russian".
+- own-308: "Israel's strike on Hamas leaders" (a bare "strike" noun with a possessor) is not coded.
+- own-310: "said during a visit to Kyiv" (a visit noun in a time phrase) is not coded as a visit.
+- own-311: "entered the centre of Bukavu" is not an occupation; "the rebels" is not resolved to M23.
+- own-313: "regards X as a direct threat" and "will take retaliatory measures" have no pattern.
+- own-315: "indirect talks could still be held" is a passive with no party.
+- own-317: "struck a boat" names no party, and the dead on board get the attacker's country.
+- own-320: "ordered the ambassador to leave" is a demand (106), not an expulsion; "its envoy" is taken as the target.
+- own-321: "would not abandon the outpost" has no pattern.
+- own-323: the participle "rejecting Indian accusations" inherits the intent of "ready to take part".
+- own-324: "pledged 200 million dollars in aid for Sudan" (the party under the amount) and "which accuses the UAE
+  of ..." (a relative clause) are not coded; "denies the charge" is coded 016, not the denied act.
+- own-325: "agreed to accept flights carrying deported migrants from the United States" finds no target.
+- own-326, own-327: "will conduct a joint patrol" / "will sign agreements" are coded as the intent only; own-327's
+  parser hangs the king as an apposition of "At the invitation of President Xi", leaving the visit no subject.
+- own-328, own-332: "will strike Iran if ..." is coded as a threat (1384) and "will recognise ... unless ..." as
+  future; the cases expect the hypothetical act.
+- own-330, own-331: "would cut off all aid ... if" is coded negated; "could take military action" and "the support
+  would end if" have no pattern.
+- own-333: "sit down for talks with Seoul" takes no target from the talks noun.
+- own-334, own-336: a protest with no named target ("students protested at Istanbul University", "protesters
+  marching on parliament") is not coded.
+- own-339: "said he would not resign" has no target (the protesters).
 """
 
 import datetime
@@ -130,7 +166,12 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057", "own
                      "own-255", "own-256", "own-258", "own-259",
                      "own-264", "own-265", "own-266", "own-267", "own-268", "own-269", "own-270",
                      "own-273", "own-275", "own-276", "own-281", "own-282", "own-283", "own-284",
-                     "own-285", "own-287", "own-288", "own-290", "own-294"})
+                     "own-285", "own-287", "own-288", "own-290", "own-294",
+                     "own-298", "own-299", "own-300", "own-304", "own-305", "own-306", "own-307",
+                     "own-308", "own-310", "own-311", "own-312", "own-313", "own-315", "own-317",
+                     "own-318", "own-320", "own-321", "own-323", "own-324", "own-325", "own-326", "own-327",
+                     "own-328", "own-329", "own-330", "own-331", "own-332", "own-333", "own-334", "own-336",
+                     "own-337", "own-338", "own-339"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")
 SYMMETRIC_CODES = ("057",)

@@ -173,6 +173,14 @@ def _contrasted(token: Token) -> bool:
                                           token.children) and any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _anterior(token: Token) -> bool:
+    """Whether a clause tells in the past what led to the one above it, with a subject of its own ("agreed to accept
+    the flights *after* Y *threatened* tariffs", ANTERIOR_MARK_CUE): the reporter's own account, not part of the
+    plan or stance it hangs on."""
+    return token.dep_ == "advcl" and token.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ == "mark" and c.lower_ in cue("ANTERIOR_MARK_CUE") for c in token.children)
+
+
 def subjunctive(pred: Token) -> bool:
     """Whether a that-clause's verb is a mandative subjunctive: the bare form ("that Israel *ease*", "that he *be*
     reinstated") with a singular subject of its own and no modal or "to", which a report would have inflected."""
@@ -213,7 +221,7 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
     opened = any(f[0] == "hypothetical" and f[1].lower() in OPEN_MARKS for f in found)
     below, narrated, beside = pred, False, False
     for gov in governors(pred):
-        if _contrasted(below):
+        if _contrasted(below) or _anterior(below):
             break
         narrated = narrated or _narrated(below)
         beside = beside or _accompanying(below)

@@ -98,6 +98,8 @@ DEPARTURE = "0874"
 #: the country code of international bodies, and the code a state's departure from one takes: leaving a bloc
 #: ("withdrew from ECOWAS", "announced its withdrawal from the court") breaks relations with it
 BODY_EXIT = ("IGO", "161")
+#: the root of consultations (calls, visits, meetings), which a verb naming its object does not code
+CONSULT_ROOT = "04"
 #: how many sentences before a statement the act an anaphoric noun refers back to may be told
 ANAPHOR_REACH = 2
 #: prepositions bringing in the means of a passive killing ("killed *in* a car bomb explosion", "*by* an IED")
@@ -667,7 +669,8 @@ class Coder:
         fact = factuality(pred, extra=extra, reported=speaker is not None)
         if fact is None and _side_participle(pred):  # "urged Y to ..., *condemning* the move": said, not urged
             fact = factuality(pred.head, reported=speaker is not None)
-        if fact is None or (cameo == DEPARTURE and _object_predicate(pred, hit.obj)) or _told(hit):
+        if fact is None or (cameo == DEPARTURE and _object_predicate(pred, hit.obj)) or _told(hit) \
+                or (cameo[:2] == CONSULT_ROOT and _names_object(pred)):
             return []
         if fact[0] == "negated" and inner is None and hit.obj is not None \
                 and hit.obj.lemma_.lower() in cue("SETTLEMENT_CUE") and (unmade := derive("negated", cameo)):
@@ -1135,6 +1138,12 @@ def _among(targets: list[Party], sources: list[Party]) -> bool:
     """Whether every target found is one of several sources: the parties act together, towards each other."""
     keys = {_key(s.actor) for s in sources}
     return len(keys) > 1 and bool(targets) and all(_key(t.actor) in keys for t in targets)
+
+
+def _names_object(pred: Token) -> bool:
+    """Whether a verb names its object rather than contacting it ("*calling* them a stern warning"): a noun as its
+    object predicate."""
+    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in pred.children)
 
 
 def _object_predicate(pred: Token, obj: Token | None) -> bool:
