@@ -100,7 +100,7 @@ class Place:
     end: int
     sentence: int
     name: str | None = None
-    country: str | None = None  # ISO-3 country code
+    country: str | None = None  # the actor tables' country code (ISO 3166 alpha-3; Kosovo KSV)
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None

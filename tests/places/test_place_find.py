@@ -1,8 +1,13 @@
 """find_places on our own sentences, parsed by the real model."""
 
+from pathlib import Path
+
+import pytest
+
+from eventcoder.errors import DataFileError
 from eventcoder.nlp import get_nlp
 from eventcoder.places import find_places
-from eventcoder.places.find import _propagated
+from eventcoder.places.find import _propagated, load_country_codes
 from eventcoder.records import Place
 
 
@@ -184,3 +189,22 @@ def test_propagation_finds_every_standalone_occurrence_of_a_several_word_name() 
     doc = get_nlp()("New York banned the march. Police in New York said New Yorkers and York residents stayed calm.")
     spans = _propagated(doc, [doc[0:2]], taken=[doc[0:2]])
     assert [(s.text, s.start_char) for s in spans] == [("New York", 37)]
+
+
+def test_a_place_takes_the_country_table_s_code() -> None:
+    found = names("Kosovar police raided a village in Kosovo. Officials in Pristina said two men were held.")
+    assert [(text, country) for text, _, country in found] == [("Kosovar", "KSV"), ("Kosovo", "KSV"),
+                                                                ("Pristina", "KSV")]
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("XK\tKSV\t", "three capital letters"),
+    ("XKX\tKOS\t", "not in actors/countries.tsv"),
+])
+def test_country_codes_loader_names_file_and_line(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "codes.tsv"
+    path.write_text("# codes\ngazetteer\tcode\tnote\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_country_codes(path)
+    assert err.value.line == 3 and str(path) in str(err.value) and message in str(err.value)
+    assert load_country_codes() == {"XKX": "KSV"}

@@ -62,6 +62,7 @@ NOT_PLACES = "places/not_places.tsv"
 GENERIC = "places/generic.tsv"
 REGION_DEMONYMS = "places/demonyms.tsv"
 COUNTRIES = "actors/countries.tsv"  # the one country table: names, demonyms
+COUNTRY_CODES = "places/country_codes.tsv"  # gazetteer codes the country table writes otherwise
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: entities whose names may hold a place name ("the Queensland Police", "CTV Edmonton", "Dubai World Cup")
 HOST_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -123,6 +124,31 @@ def _one_lower_word(row: Row) -> str:
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return load_not_places()
+
+
+def load_country_codes(path: str | Path | None = None) -> dict[str, str]:
+    """Read the table of gazetteer country codes and the country table's codes for them (the shipped one by
+    default); each code must be three capital letters, and the country table must know the second."""
+    known = set(_country_names())
+    codes = {}
+    for row in read_table(data_path(COUNTRY_CODES) if path is None else path, required=("gazetteer", "code")):
+        gazetteer, code = row["gazetteer"], row["code"]
+        if not all(len(c) == 3 and c.isalpha() and c.isupper() for c in (gazetteer, code)):
+            raise row.error(f"codes {gazetteer!r} and {code!r}: expected three capital letters each")
+        if code not in known:
+            raise row.error(f"code {code!r} is not in {COUNTRIES}: add the country there first")
+        codes[gazetteer] = code
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    return load_country_codes()
+
+
+def _our_country(code: str | None) -> str | None:
+    """The country table's code for a gazetteer country code."""
+    return _country_codes().get(code, code) if code else code
 
 
 def load_generic_words(path: str | Path | None = None) -> frozenset[str]:
@@ -723,7 +749,7 @@ def _demonym_candidates(mention: _Mention) -> list[Candidate]:
         best = _best(get_gazetteer().lookup(region_of.get(mention.span.text, "")), _EMPTY)
         return [best] if best else []
     return [c for c in get_gazetteer().lookup(_country_names().get(code, "")) if c.entry.feature == "PCLI"
-            and c.entry.country == code][:1]
+            and _our_country(c.entry.country) == code][:1]
 
 
 @lru_cache(maxsize=1)
@@ -737,7 +763,7 @@ def _place(mention: _Mention, entry: Entry | None, sentence: int, *, text: str) 
     text = text[mention.start:mention.end]
     if entry is None:
         return Place(text, mention.start, mention.end, sentence, rule=f"{mention.rule}:unresolved")
-    return Place(text, mention.start, mention.end, sentence, name=entry.name, country=entry.country,
+    return Place(text, mention.start, mention.end, sentence, name=entry.name, country=_our_country(entry.country),
                  admin1=entry.admin1, lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid,
                  feature=entry.feature, rule=f"{mention.rule}:{entry.source}")
 
