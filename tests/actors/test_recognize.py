@@ -340,3 +340,9 @@ def test_myanmar_shadow_government_and_a_venezuelan_gang_are_known() -> None:
                      on=date(2024, 5, 2))
     assert code(found["National Unity Government"]) == ("MMR", "OPP")
     assert [code(m) for text, m in found.items() if "Tren de Aragua" in text] == [("VEN", "CRM")]
+
+
+def test_an_alias_the_dictionary_writes_in_lower_case_matches_lower_case_text() -> None:
+    found = mentions("The junta told the blue helmets to leave within a month.")
+    assert found["blue helmets"].actor.country == "IGO"
+    assert "hamas" not in {k.lower() for k in mentions("He bought hamas and bread.")}

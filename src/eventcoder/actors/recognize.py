@@ -230,8 +230,11 @@ def _capitalised(text: str) -> bool:
 
 def _lower_case_ok(span: Span, entry: Entry, role_heads: frozenset[str]) -> bool:
     """Names a translation wrote in lower case, kept where the context shows them: a demonym before a role
-    noun ("tunisian rioters"), a person's name after a capitalised title ("President obama")."""
+    noun ("tunisian rioters"), a person's name after a capitalised title ("President obama"), an organisation's
+    alias the dictionary writes in lower case itself (a common-noun name: "blue helmets")."""
     doc = span.doc
+    if entry.kind == "org":
+        return any(alias.islower() and alias == span.text.lower() for alias in entry.ref.aliases)
     if entry.kind == "country" and entry.how == "demonym":
         head = span.root.head
         return span.root.dep_ in ("amod", "compound") and head.i >= span.end and head.lower_ in role_heads

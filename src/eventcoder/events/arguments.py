@@ -319,12 +319,16 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
 
 def doers(noun: Token) -> list[Token]:
     """Who does what a noun names, told in a clause on it: the agent of a participle ("tariffs *announced by X*";
-    not one that only helped it come about, "talks *mediated by* X", FACILITATING_CUE) or the subject of a relative
+    not one that only helped it come about, "talks *mediated by* X", FACILITATING_CUE), the "by" of a gerund
+    ("arms selling by X") or the subject of a relative
     clause ("subsidies *that X gives*"; not "which", the noun itself)."""
     out: list[Token] = []
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() not in cue("FACILITATING_CUE"):
             out += [t for a in clause.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"]
+        elif clause.dep_ == "acl" and clause.tag_ == "VBG":  # a gerund told with its doer: "arms selling *by* X"
+            out += [t for a in clause.children if a.dep_ == "prep" and a.lower_ == "by" for t in a.children
+                    if t.dep_ == "pobj"]
         elif clause.dep_ == "relcl":
             out += [t for t in clause.children if t.dep_ == "nsubj" and t.tag_ not in ("WDT", "WP")]
     return out

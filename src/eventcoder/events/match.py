@@ -58,6 +58,8 @@ AVOWAL = "015"
 #: a refusal to comment, aimed at whoever asked the refuser (ASKED_ROOT_CUE)
 NO_COMMENT = "011"
 DENIAL = "016"
+#: appeals and demands for the release of people or property
+RELEASE_APPEALS = ("0253", "1053")
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 #: root of threats, and the words opening the condition whose subject a threat without a target is aimed at
 THREAT_ROOT = "13"
@@ -85,8 +87,8 @@ UNATTRIBUTED = ">unattributed"
 #: a plain killing that is fighting when soldiers die in it (COMBAT_VICTIM_AGENT_CUE), and the code it then takes
 COMBAT_KILLING = ("1823", "190")
 #: acts that are a riot when protesters do them (RIOTER_CUE): destroying property, storming a building (plain
-#: force); and the code they then take
-RIOT_ACTS = (("1712", "190"), "145")
+#: force, or a building seized); and the code they then take
+RIOT_ACTS = (("1712", "190", "171"), "145")
 #: a show of force (military exercises) held by several parties together, and the code it then takes: military
 #: cooperation between them ("French and Egyptian warships launched war games")
 JOINT_EXERCISE = ("150", "062")
@@ -719,6 +721,8 @@ class Coder:
             targets = self._asker(pred, sources[0].actor)
         if cameo == DENIAL and not targets:  # "Y accused X of ..., and X denied that it ...": to Y
             targets = self._accuser(pred, sources[0].actor)
+        if cameo in RELEASE_APPEALS and all(p.actor.country == sources[0].actor.country for p in targets):
+            targets = self._holder(pred, sources[0].actor) or targets  # "Tokyo urged his release": whoever holds him
         if cameo == AVOWAL and not targets:  # "...; al-Shabaab claimed responsibility": for the attack just told
             targets = self._last_struck(pred)
         if cameo[:2] in cue("RESPONSE_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
@@ -745,6 +749,8 @@ class Coder:
         placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed,
                        held=_held(cameo, fact[0], pred))
+        if pattern.symmetric and all(t.where for t in targets) and len(sources) == 1 and _both_sides(subject_of(pred)):
+            pairs = [(sources[0].actor, sources[0].actor, True)]  # "Libya's two rival factions signed": both Libyan
         if pattern.require_target or (pattern.kind == "noun" and self._owner(pred) is not None):
             pairs = [p for p in pairs if p[1] is not None]  # an owned deed hitting nobody named: the claim tells it
         if not unattributed and cameo[:2] in cue("UNATTRIBUTED_ROOT_CUE") and all(
@@ -819,6 +825,13 @@ class Coder:
         """The sender of the latest charge (ACCUSED_ROOT_CUE) made against ``source``'s country before ``pred``, in
         its sentence or the ANAPHOR_REACH before it."""
         last = self._latest_before(pred, cue("ACCUSED_ROOT_CUE"), lambda e: e.target is not None and bool(
+            e.source.country) and e.target.country == source.country != e.source.country)
+        return [Party(last.source, inferred=True)] if last is not None else []
+
+    def _holder(self, pred: Token, source: Actor) -> list[Party]:
+        """The doer of the latest act that left someone of ``source``'s country held (HELD_ROOT_CUE: arrest,
+        sentence, abduction) before ``pred``, in its sentence or the ANAPHOR_REACH before it."""
+        last = self._latest_before(pred, cue("HELD_ROOT_CUE"), lambda e: e.target is not None and bool(
             e.source.country) and e.target.country == source.country != e.source.country)
         return [Party(last.source, inferred=True)] if last is not None else []
 
@@ -1127,6 +1140,14 @@ def _home_state(source: Actor, target: Actor) -> bool:
     state = cue("DOMESTIC_AGENT_CUE")
     return (not target.country and (target.agent or "").lower() in state and bool(source.agent)
             and source.agent.lower() not in state and source.country not in (None, "", *INTERNATIONAL))
+
+
+def _both_sides(subject: Token | None) -> bool:
+    """Whether a plural subject names both parties of a mutual act itself ("the *two rival* factions", "*both*
+    camps"; TWO_SIDES_CUE): with one country, the act is done within it."""
+    return subject is not None and subject.tag_ == "NNS" and any(
+        c.dep_ in ("nummod", "det", "predet", "amod") and c.lemma_.lower() in cue("TWO_SIDES_CUE")
+        for c in subject.children)
 
 
 def _weak(targets: list[Party]) -> bool:
