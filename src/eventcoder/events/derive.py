@@ -146,9 +146,18 @@ def warned(pred: Token) -> bool:
             and ultimatum(pred, marks="CONDITION_CUE") is not None)
 
 
+def conditional(pred: Token, *, marks: str = "CONDITION_CUE") -> bool:
+    """Whether an act is announced with "will" on a condition (``marks``: "will strike Y if Z rebuilds", "will
+    withdraw unless Y ..."): the act is only possible, but the announcement is told as any other (an intent,
+    threat or ultimatum)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cue("FUTURE_AUX_CUE") for c in pred.children) \
+        and ultimatum(pred, marks=marks) is not None
+
+
 def timed(pred: Token) -> bool:
     """Whether the event is later only by a time clause ("a day before X heads to Y", "before leaving for Y"):
-    nobody announces it."""
+    nobody announces it, unless an announced act it follows does ("will visit X before going on to Y"; not "before
+    leaving for Y, X will sign")."""
     if pred.dep_ == "pcomp" and pred.head.lower_ in cue("FUTURE_MARK_CUE"):
         return True
     return any(c.dep_ == "mark" and c.lower_ in cue("FUTURE_MARK_CUE") for c in pred.children)
@@ -157,8 +166,10 @@ def timed(pred: Token) -> bool:
 def announcement_stance(factuality: str, pred: Token, *, cameo: str = "") -> str | None:
     """The stance of an announced event of code ``cameo``: threat (an ultimatum, or a coercive act held out on a
     condition), intent (future or offered), refuse (refused or announced negation)."""
-    if factuality == "future" and timed(pred):
-        return None
+    if factuality == "hypothetical" and conditional(pred):
+        factuality = "future"  # announced on a condition: the stance is read as for any announcement
+    if factuality == "future" and timed(pred) and not any(announced(g) and g.i < pred.i for g in governors(pred)):
+        return None  # but "will travel to X before going on to Y" announces the next leg too
     if factuality == "future" and ultimatum(pred) is not None:
         return "threat"
     if factuality == "hypothetical" and cameo[:2] >= COERCIVE_ROOT and cameo[:2] not in cue("PRECAUTION_ROOT_CUE") \

@@ -73,7 +73,9 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
         if dep[c] == string_id("neg") or (dep[c] in negators and low in _cue_ids("NEGATOR_CUE")):
             found.append(("negated", columns.word(c)))
         elif dep[c] in auxes and low in _cue_ids("FUTURE_AUX_CUE"):
-            found.append(("future", columns.word(c)))
+            # "will strike Y if Z rebuilds", "will recognise Y unless ...": a conditional "will" tells a possible act
+            found.append(("hypothetical" if _conditioned(token, marks=OPEN_MARKS - {"whether"}) else "future",
+                          columns.word(c)))
         elif dep[c] in auxes and low in _cue_ids("HYPOTHETICAL_AUX_CUE"):
             # "said it would sign" tells a plan, "would sign if ..." a mere hypothesis
             told = reported and low == string_id("would") and not _conditioned(token) and not _any_object(token)
@@ -89,12 +91,19 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
     return max(found, key=lambda f: RANK[f[0]]) if found else None
 
 
-def _conditioned(token: Token) -> bool:
-    """Whether an "if" clause hangs on the token or on its infinitive ("would sign *if the talks succeed*", "would
-    ask Y to act *if X moves*"): a mere hypothesis."""
-    heads = (token, *(c for c in token.children if c.dep_ == "xcomp"))
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+def _conditioned(token: Token, *, marks: frozenset[str] = frozenset({"if"})) -> bool:
+    """Whether an "if" clause (or one of other ``marks``) hangs on the token, its infinitive or a verb coordinated
+    with it ("would sign *if the talks succeed*", "would ask Y to act *if X moves*"): a mere hypothesis."""
+    heads = (token, *(c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                                                        and not _has_subject(c))))
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for head in heads for c in head.children)
+
+
+def _has_subject(token: Token) -> bool:
+    """Whether a verb has a subject of its own (a coordinated verb without one shares its condition: "would cut
+    aid *and could strike if* ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _any_object(token: Token) -> bool:

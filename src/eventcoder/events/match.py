@@ -40,7 +40,16 @@ from eventcoder.events.arguments import (
     told_between,
 )
 from eventcoder.events.attribution import attribution, claimant
-from eventcoder.events.derive import announcement_stance, complement, derive, obliged, refused, stance_of, warned
+from eventcoder.events.derive import (
+    announcement_stance,
+    complement,
+    conditional,
+    derive,
+    obliged,
+    refused,
+    stance_of,
+    warned,
+)
 from eventcoder.events.factuality import factuality
 from eventcoder.events.patterns import Pattern, PatternSet, cue, pattern_set
 from eventcoder.records import Actor, ActorMention, EventMatch, Place
@@ -1477,7 +1486,10 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.pred.i not in governed and not _purpose(hit.pred, preds):
             stated = coder.announced(hit, found)
             results.extend(stated)
-            if stated and not (warned(hit.pred) and all(e.factuality == "hypothetical" for e in found)):
+            # "will strike Y if ...": the threat, and the act held out stays ("will withdraw unless ...": the
+            # ultimatum alone, as the dev sets code it)
+            if stated and not ((warned(hit.pred) or conditional(hit.pred, marks="IF_CUE"))
+                               and all(e.factuality == "hypothetical" for e in found)):
                 told.add(hit.pred.i)  # "could impose sanctions if ...": the threat, and the act held out stays
     results = _untold(results, made, told, announced=frozenset(told - governed))
     for hit in hits:
