@@ -72,6 +72,8 @@ RELEASE_APPEALS = ("0253", "1053")
 FORCE_ROOTS = ("15", "17", "18", "19", "20")
 #: root of threats, and the words opening the condition whose subject a threat without a target is aimed at
 THREAT_ROOT = "13"
+PROTEST_ROOT = "14"
+YIELD_ROOT = "08"
 CONDITION_MARKS = ("if", "unless")
 OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for", "in")
 #: prepositions leading from an act to what it is about ("sorrow *for* the shootings", "a summit *on* the unrest")
@@ -137,8 +139,10 @@ def _in_relative(token: Token) -> bool:
 def _background_noun(pred: Token) -> bool:
     """Whether an event noun is background to its clause: under a preposition of time, cause or topic ("after a
     week of unrest", "because of fighting", "talks on a pullback"; BACKGROUND_PREP_CUE), or in the object of an
-    infinitive ("to prevent a war", "to attend a meeting"), not news of its own."""
-    if _framing(pred):
+    infinitive ("to prevent a war", "to attend a meeting"), not news of its own. An atrocity with its doer
+    named by "by" (ATROCITY_NOUN_CUE) is news under any of them ("an inquiry into killings *by* the militia")."""
+    if _framing(pred) or _subject_trip(pred) or (
+            pred.lemma_.lower() in cue("ATROCITY_NOUN_CUE") and bool(prep_objects(pred, "by"))):
         return False
     words = cue("BACKGROUND_PREP_CUE")
     for token in (pred, *pred.ancestors):
@@ -168,6 +172,15 @@ def _framing(pred: Token) -> bool:
     *their summit* in Y"; FRAME_PREP_CUE): a real event of its owner, not background."""
     return pred.dep_ == "pobj" and pred.head.lower_ in cue("FRAME_PREP_CUE") and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in pred.children)
+
+
+def _subject_trip(pred: Token) -> bool:
+    """Whether a trip noun with no owner frames the clause of a verb with a subject ("X said *during a visit*
+    to Y", TRIP_FRAME_CUE under TRIP_PREP_CUE): the trip is the subject's own."""
+    head = pred.head
+    return pred.dep_ == "pobj" and pred.lemma_.lower() in cue("TRIP_FRAME_CUE") \
+        and head.lower_ in cue("TRIP_PREP_CUE") and head.head.pos_ in ("VERB", "AUX") \
+        and subject_of(head.head) is not None and not any(c.dep_ == "poss" for c in pred.children)
 
 
 def _framed(event: EventMatch, pred: Token) -> EventMatch:
@@ -354,6 +367,10 @@ class Coder:
                 found = self.resolver.parties(obj, speaker=speaker)
                 if found:
                     return found
+        verb = pred.head.head
+        if _subject_trip(pred) and self._destination(pred, None) is not None and not (
+                verb.i in self.by_pred and self.by_pred[verb.i].pattern.cameo[:2] == CONSULT_ROOT):
+            return self.resolver.parties(subject_of(verb), speaker=speaker)  # "X said *during a visit to Kyiv*"
         return []
 
     def _between_parties(self, pred: Token) -> list[Party]:
@@ -538,6 +555,23 @@ class Coder:
             return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
         return []
 
+    def _pressed_by(self, pred: Token, source: Actor) -> list[Party]:
+        """The doer of the latest protest or demand (PRESSURE_ROOT_CUE) told before ``pred`` (ANAPHOR_REACH) that was
+        aimed at ``source``'s country: whom a concession or a refusal to yield answers."""
+        last = self._latest_before(pred, cue("PRESSURE_ROOT_CUE"), lambda e: e.target is not None and bool(
+            e.source.country) and e.target.country == source.country and _key(e.source) != _key(source))
+        return [Party(last.source, inferred=True)] if last is not None else []
+
+    def _site_country(self, pred: Token) -> Actor | None:
+        """The country of the place named nearest to ``pred`` in its sentence ("students protested at *Istanbul*
+        University", "police *in Nairobi* fired at protesters marching on parliament"), the country alone."""
+        sent = pred.sent
+        for token in sorted((t for t in sent if t.pos_ == "PROPN"), key=lambda t: abs(t.i - pred.i)):
+            actor = self.resolver.place_named(token)
+            if actor is not None and actor.country:
+                return Actor(text=actor.text, name=actor.country, country=actor.country)
+        return None
+
     def _destination(self, pred: Token, source: Actor | None) -> Actor | None:
         """The foreign country of the place (a city included) a trip goes ``to``."""
         for token in prep_objects(pred, "to"):
@@ -720,7 +754,8 @@ class Coder:
         elif not targets and stance_of(cameo) is not None:
             comp, first = complement(pred), sources[0].actor  # "demanded that Y cancel its plans": Y
             targets = self._asked(comp, first) if comp is not None else self._demanded_of(hit, first)
-        if _verbal(cameo) and not any(p.actor.country for p in targets):  # "condemned *the attack*": its doer
+        if _verbal(cameo) and (not any(p.actor.country for p in targets)  # "condemned *the attack*": its doer
+                               or _self_aimed(hit, targets, sources)):  # "condemned *it*", read as the speaker
             targets = self._referred(hit, sources[0].actor) or targets
         if cameo[:2] in cue("RECIPIENT_ROOT_CUE") and not any(p.actor.country for p in targets):
             targets = self._last_addressed(pred, sources[0].actor) or targets  # "consoled Y and sent aid": to Y
@@ -740,6 +775,13 @@ class Coder:
             targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
             targets = self._purposed(pred, sources[0].actor) or targets
+        if cameo[:2] == YIELD_ROOT and not any(p.actor.country for p in targets):  # "...; he said he would not
+            targets = self._pressed_by(pred, sources[0].actor)  # resign": to the crowds that demand it
+        if cameo[:2] == PROTEST_ROOT and not any(p.actor.country for p in (*sources, *targets)) \
+                and (home := self._site_country(pred)) is not None:  # "students protested at Istanbul University"
+            sources = [Party(replace(s.actor, country=home.country), inferred=True) for s in sources]
+            targets = [Party(replace(t.actor, country=home.country), inferred=True) for t in targets] or [
+                Party(home, inferred=True)]
         # "X and Y agreed to hold joint exercises": the pledge is as mutual as the act pledged
         mutual = (inner is not None and inner.pattern.symmetric and stance_of(pattern.cameo) == "intent"
                   and len(sources) > 1)
@@ -796,6 +838,8 @@ class Coder:
         ("X shelled Y, and the UN condemned *the attack*": X), else the target of the act a participle statement
         hangs on ("X urged Y to reopen the crossing, *condemning the decision* to close it": Y)."""
         noun = _anaphor(hit, self.resolver)
+        if noun is None and _act_pronoun(hit) is not None:  # "X launched a missile, and Y condemned *it*": X
+            return self._latest_doer(hit.pred, cue("ANAPHOR_ACT_ROOT_CUE"), source)
         if noun is None:  # "banned imports from Y, *calling the discharge reckless*": a judgement of Y's deed
             return self._adjunct_targets(hit.pred, source) if _judged(hit) is not None else []
         return self._antecedent(hit.pred, noun, source) or self._adjunct_targets(hit.pred, source)
@@ -803,8 +847,12 @@ class Coder:
     def _antecedent(self, pred: Token, noun: Token, source: Actor) -> list[Party]:
         """The doer of the latest act of the noun's kind (ANAPHOR_*_CUE) told before the statement, in its sentence
         or the ANAPHOR_REACH before it, unless it is the speaker's own country."""
-        last = self._latest_before(pred, _anaphor_roots(noun),
-                                   lambda e: bool(e.source.country) and e.source.country != source.country)
+        return self._latest_doer(pred, _anaphor_roots(noun), source)
+
+    def _latest_doer(self, pred: Token, roots: frozenset[str], source: Actor) -> list[Party]:
+        """The doer of the latest act of ``roots`` told before ``pred`` (ANAPHOR_REACH) by another side than
+        ``source`` (:func:`_other_side`)."""
+        last = self._latest_before(pred, roots, lambda e: _other_side(e.source, source))
         return [Party(last.source, inferred=True)] if last is not None else []
 
     def _latest_before(self, token: Token, roots: frozenset[str], keep: Callable[[EventMatch], bool], *,
@@ -1245,14 +1293,15 @@ def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool, held:
 
 #: word classes of anaphoric event nouns and of the roots of the acts they refer back to
 ANAPHOR_KINDS = (("ANAPHOR_FORCE_CUE", "ANAPHOR_FORCE_ROOT_CUE"), ("ANAPHOR_CHARGE_CUE", "ANAPHOR_CHARGE_ROOT_CUE"),
-                 ("ANAPHOR_ACT_CUE", "ANAPHOR_ACT_ROOT_CUE"))
+                 ("ANAPHOR_SHOW_CUE", "ANAPHOR_SHOW_ROOT_CUE"), ("ANAPHOR_ACT_CUE", "ANAPHOR_ACT_ROOT_CUE"))
 
 
 def _anaphor(hit: Hit, resolver: Resolver) -> Token | None:
     """The object of a statement when it is an event noun referring back to an act without naming its doer:
     "the attack", "this decision", or the noun a relative clause is on ("a charge Y rejected")."""
-    pred = hit.pred
-    noun = hit.obj if hit.obj is not None and hit.obj.pos_ == "NOUN" else object_of(pred)  # "called *it* cruel"
+    pred, judged = hit.pred, _judged(hit)  # "condemned *the attack* as a crime"
+    noun = judged if judged is not None else hit.obj if hit.obj is not None and hit.obj.pos_ == "NOUN" \
+        else object_of(pred)  # "called *it* cruel"
     if noun is None and pred.dep_ == "relcl" and child_of(pred, "dobj") is None:
         noun = pred.head
     if noun is None or noun.pos_ != "NOUN" or not _anaphor_roots(noun) or resolver.direct(noun) is not None:
@@ -1261,6 +1310,41 @@ def _anaphor(hit: Hit, resolver: Resolver) -> Token | None:
         return None
     det = child_of(noun, "det")
     return noun if (det is not None and det.lower_ in cue("ANAPHOR_DET_CUE")) or noun.i == pred.head.i else None
+
+
+def _act_pronoun(hit: Hit) -> Token | None:
+    """The object of a statement when it is a pronoun that may stand for an act told before ("condemned *it*",
+    ACT_PRONOUN_CUE), or None."""
+    obj = object_of(hit.pred)
+    return obj if obj is not None and obj.pos_ == "PRON" and obj.lower_ in cue("ACT_PRONOUN_CUE") else None
+
+
+def _self_aimed(hit: Hit, targets: list[Party], sources: list[Party]) -> bool:
+    """Whether the only targets found are the statement's own sources, through a pronoun object ("Y condemned
+    *it*", with "it" read as Y): nobody condemns itself, so the pronoun stands for an act."""
+    keys = {_key(s.actor) for s in sources}
+    return bool(targets) and all(_key(t.actor) in keys for t in targets) and _act_pronoun(hit) is not None
+
+
+def _other_side(doer: Actor, speaker: Actor) -> bool:
+    """Whether an act's doer is another side than a speaker judging it: another country (an unidentified armed
+    force too), or at home one on the other side of the state line (an opposition condemning the army's strike,
+    a government a militia's attack); a country named alone is its state."""
+    if doer.country != speaker.country:
+        return bool(doer.country) or doer.agent == UNAFFILIATED
+    state = cue("DOMESTIC_AGENT_CUE")
+    return ((doer.agent or "gov").lower() in state) != ((speaker.agent or "gov").lower() in state)
+
+
+def _condemned_deed(hit: Hit, by_pred: dict[int, Hit]) -> bool:
+    """Whether a censure (CENSURE_ROOT_CUE) has for object an act of force noun whose doer is named on it
+    ("condemned *Israel's strike* on Y", "the *Israeli* air strike"): the censure presupposes the deed, which is
+    coded too."""
+    deed = by_pred.get(hit.obj.i) if hit.obj is not None else None
+    return deed is not None and deed.pattern.kind == "noun" and hit.pattern.cameo[:2] in cue("CENSURE_ROOT_CUE") \
+        and deed.pattern.cameo[:2] in FORCE_ROOTS and any(
+            c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
+            for c in deed.pred.children)
 
 
 def _judged(hit: Hit) -> Token | None:
@@ -1475,7 +1559,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
         found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
         if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred) \
-                and not _hosted(hit):
+                and not _hosted(hit) and not _condemned_deed(hit, by_pred):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
             consumed.update(t.i for t in hit.obj.subtree if t.dep_ == "appos")  # "talks in X, their first meeting"
             consumed.update(t.i for t in (_judged(hit),) if t is not None)
