@@ -1,11 +1,13 @@
-"""An attack that names no party as its target takes the country of the place it hit, the attacker's own too."""
+"""An attack that names no party as its target takes the country of the place it hit (the place attacked itself,
+or one it hit in), the attacker's own too; victims named with no country are of the foreign place struck."""
 
 from eventcoder.events import find_events
 from eventcoder.nlp import get_nlp
 from eventcoder.records import ActorMention, Place
 from support import hand_mentions
 
-ACTORS = {"Chilean rebels": ("CHL", "REB"), "Peruvian troops": ("PER", "MIL"), "Bolivian police": ("BOL", "COP")}
+ACTORS = {"Chilean rebels": ("CHL", "REB"), "Peruvian troops": ("PER", "MIL"), "Bolivian police": ("BOL", "COP"),
+          "civilians": (None, "CVL")}
 
 
 def attacks(text: str, *, place: str, country: str) -> set[tuple[str, str | None, str]]:
@@ -33,3 +35,15 @@ def test_a_named_party_is_still_the_target():
     assert found == {("PER", "BOL", "19")}
     assert attacks("Peruvian troops attacked Chilean rebels in Oruro.", place="Oruro",
                    country="BOL") == {("PER", "CHL", "19")}
+
+
+def test_a_town_shelled_or_bombed_itself_is_struck():
+    assert ("PER", "BOL", "19") in attacks("Peruvian troops shelled Oruro on Sunday.", place="Oruro", country="BOL")
+    assert ("PER", "BOL", "19") in attacks("Peruvian troops bombed the city of Oruro overnight.",
+                                          place="Oruro", country="BOL")
+
+
+def test_victims_of_an_attack_on_a_foreign_town_are_of_its_country():
+    found = attacks("Peruvian troops shelled Oruro, killing three civilians.", place="Oruro", country="BOL")
+    assert {("PER", "BOL", "19"), ("PER", "BOL", "18")} <= found
+    assert ("PER", "PER", "18") not in found

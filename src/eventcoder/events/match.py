@@ -618,17 +618,29 @@ class Coder:
         return None
 
     def _struck(self, hit: Hit) -> Actor | None:
-        """The country of the place an attack hit, the attacker's own included ("rebels exploded bombs *in the
-        capital Kabul*"), named right on the act or its object, or as what a place noun is ("the city *of* X")."""
-        for word in STRUCK_PREPS:
-            holders = dict.fromkeys((hit.pred, hit.obj, object_of(hit.pred)))  # the object, or its quantity noun
-            for token in (t for holder in holders for t in prep_objects(holder, word)):
-                named_by = (c for c in token.children if c.dep_ in ("appos", "poss"))  # "the capital Kabul"
-                for named in (token, *named_by, *prep_objects(token, "of")):  # "the city of Juba"
-                    place = self.resolver.place_named(named)
-                    if place is not None:
-                        return place
+        """The country of the place an attack hit, the attacker's own included: the place attacked itself ("shelled
+        *Kharkiv*", "bombed *the city of Rafah*"), or one named right on the act or its object ("rebels exploded
+        bombs *in the capital Kabul*"), or as what a place noun is ("the city *of* X")."""
+        holders = tuple(dict.fromkeys((hit.pred, hit.obj, object_of(hit.pred))))  # the object, or its quantity noun
+        attacked = tuple(t for t in holders[1:] if t is not None and t.dep_ == "dobj")
+        aimed = (t for word in STRUCK_PREPS for holder in holders for t in prep_objects(holder, word))
+        for token in (*attacked, *aimed):
+            named_by = (c for c in token.children if c.dep_ in ("appos", "poss"))  # "the capital Kabul"
+            for named in (token, *named_by, *prep_objects(token, "of")):  # "the city of Juba"
+                place = self.resolver.place_named(named)
+                if place is not None:
+                    return place
         return None
+
+    def _struck_people(self, hit: Hit, targets: list[Party], source: Actor) -> list[Party]:
+        """Victims named with no country take that of the foreign place the attack struck, or the attack the act
+        follows as a participle ("shelled Kharkiv, *killing* three civilians": Ukrainian civilians)."""
+        head = self.by_pred.get(hit.pred.head.i) if hit.pred.dep_ in ("advcl", "conj") else None
+        site = self._struck(hit) or (self._struck(head) if head is not None else None)
+        if site is None or not site.country or site.country == source.country:
+            return targets
+        return [p if p.actor.country else Party(replace(p.actor, country=site.country), inferred=True)
+                for p in targets]
 
     def _nested_place(self, hit: Hit, source: Actor | None, *, spoken: bool) -> Actor | None:
         """The country where what an act is about, or the spot it lands on, lies a few prepositions down:
@@ -773,6 +785,8 @@ class Coder:
             targets = self._provoked(pred, sources[0].actor) or targets
         if (cameo[:2] in FORCE_ROOTS or cameo[:2] in cue("HOME_ROOT_CUE")) and _weak(targets):
             targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
+        if cameo[:2] in STRUCK_ROOTS and any(not p.actor.country for p in targets):
+            targets = self._struck_people(hit, targets, sources[0].actor)
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
             targets = self._purposed(pred, sources[0].actor) or targets
         if cameo[:2] == YIELD_ROOT and not any(p.actor.country for p in targets):  # "...; he said he would not
