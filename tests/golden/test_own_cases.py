@@ -1,7 +1,7 @@
 """Our own evaluation cases: short news passages written for this project, coded as an analyst would.
 
-``data/own_cases.jsonl`` holds 342 passages (wire style and machine-translated English) over all 20 CAMEO
-roots and the four factualities, with actors of 2015-2026, and seventeen that must code nothing (background,
+``data/own_cases.jsonl`` holds 387 passages (wire style and machine-translated English) over all 20 CAMEO
+roots and the four factualities, with actors of 2015-2026, and twenty that must code nothing (background,
 opinion, markets, sport, disasters). Each case is in the format of the evaluation sets: an event is found when a
 coded event has its source and target countries (either way for meetings, cooperation and agreements), its CAMEO root
 (or the root of a code it accepts) and its factuality. own-118 to own-162 were written as a second batch and
@@ -18,7 +18,12 @@ pledges, sanctions relief, extradition, a detained journalist, the ICC and the I
 at root+factuality F1 0.535. own-298 to own-342 (an ordinary day of world wires: summits, calls, visits,
 condemnations, aid pledges, trials, protests, air strikes, sanctions, expulsions, ceasefire talks, UN appeals, over
 all regions, with more than a third of the events negated, future or hypothetical) were a sixth batch, untuned at
-root+factuality F1 0.519.
+root+factuality F1 0.519. own-343 to own-387 (regional wire copy and translated state media: Xinhua, KCNA, TASS, IRNA,
+Anadolu, SANA, WAM, Bernama; police and court reports, parliament votes, provincial killings, aid convoys, border
+clashes, energy deals, a diaspora march, ministerial meetings of the GCC, the SCO and ASEAN; headlines, quotes with the
+speaker after them; 35% of the events negated, future or hypothetical) were a seventh batch, untuned at
+root+factuality F1 0.441 (quad 0.492, root 0.483). With it fewer than 70% of all cases pass (257 of 387): the
+assertion below fails until more of the seventh batch is coded.
 
 Cases still failing, not asserted (the reason each is missed):
 
@@ -126,6 +131,35 @@ Cases still failing, not asserted (the reason each is missed):
   resolve stage).
 - own-338: the parser reads "drills" in "launched joint army, navy and rocket force drills" as a verb, so the
   drills are not coded and "condemned the exercises" has no act to refer back to.
+- Seventh batch, parser errors: own-361 ("leaders meeting in Kuwait" parsed as the subject "meeting", coded as a
+  meeting with Kuwait; the condemnation and the call are lost), own-366 ("the Kursk region" parsed as the subject of
+  "reported", so "liberated ... from" has no object).
+- Seventh batch, pronouns and "the two" resolved to the wrong party: own-374 ("the two leaders" taken as India and
+  Ukraine, from "Ukraine war"), own-376 ("they would impose an air blockade" given to Israel), own-380 ("they would
+  keep protesting" given to the government), own-355 ("it" for the ELN has no country), own-371 ("the army").
+- Seventh batch, protests with no named target: own-352 ("marched against a finance bill"; the storming of
+  parliament), own-353 ("despite weeks of mass protests", a noun), own-359 ("marched in Berlin" takes the city as
+  the target), own-380 ("rallied against the government" after a detention).
+- Seventh batch, announced acts coded as intent or threat only, by the project's convention: own-376 ("would strike
+  the Houthis" is a threat, not the strike to come), own-364 ("accepted an invitation to visit" is the intent alone;
+  the teams' talks are the intent alone), own-379 ("will host X for the retreat, where the two sides will sign" codes
+  the hosting only), own-372 ("would come to Washington to sign a further deal" is coded with the US, not between
+  the two presidents), own-360 ("a strong likelihood that they would meet" is coded future, the case expects
+  hypothetical).
+- Seventh batch, no pattern or no party: own-344 (the warning is given to KCNA against the DPRK), own-347 ("ready to
+  help" in a quote with the speaker after it), own-348 ("Israeli occupation forces pushed into ... and arrested"
+  codes nothing; "the troops" has no country), own-349 ("sent a ship carrying food" is read as sending troops to
+  Egypt), own-351 ("ordered staff to leave" is a demand, 106; "would respond immediately if" has no pattern),
+  own-356 ("denied any role" has no target), own-357 ("take the dispute to the International Court of Justice"),
+  own-358 ("memorandum of understanding with Syria": "with" hangs on "understanding"), own-363 (codes nothing: the
+  National Security Committee and "the committee" are not resolved), own-367 ("would respond in kind"), own-368
+  ("appeared before a military court charged with" has no doer; the denied abduction is coded 016), own-369 (the
+  court in Yekaterinburg and the reporter have no country), own-370 (the gunmen take Germany's code from a place
+  name; the condemnation has no target), own-375 (the headline's "declines further comment" negates the request),
+  own-377 ("following mediation by Qatar", a noun), own-381 (the ban's target is taken from "on Israeli territory";
+  "a move X said would have ..." is a relative clause), own-382 ("voted to join the International Criminal Court";
+  "a step the Kremlin called a mistake"), own-384 ("deploying warships ... in response to the US build-up" and
+  "would take up arms if it were attacked" name no target).
 """
 
 import datetime
@@ -152,7 +186,11 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057",
                      "own-285", "own-287", "own-288", "own-290", "own-294",
                      "own-304", "own-307", "own-311", "own-312", "own-313", "own-315", "own-317", "own-318",
                      "own-320", "own-321", "own-323", "own-324", "own-325", "own-326", "own-327", "own-329",
-                     "own-330", "own-331", "own-337", "own-338"})
+                     "own-330", "own-331", "own-337", "own-338",
+                     "own-344", "own-347", "own-348", "own-349", "own-351", "own-352", "own-353", "own-355",
+                     "own-356", "own-357", "own-358", "own-359", "own-360", "own-361", "own-363", "own-364",
+                     "own-366", "own-367", "own-368", "own-369", "own-370", "own-371", "own-372", "own-374",
+                     "own-375", "own-376", "own-377", "own-379", "own-380", "own-381", "own-382", "own-384"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")
 SYMMETRIC_CODES = ("057",)
