@@ -51,6 +51,8 @@ from eventcoder.events.derive import (
     warned,
 )
 from eventcoder.events.factuality import factuality
+from eventcoder.events.patterns import ANY as ANY_COMP
+from eventcoder.events.patterns import CLAUSE as CLAUSE_COMP
 from eventcoder.events.patterns import Pattern, PatternSet, cue, pattern_set
 from eventcoder.records import Actor, ActorMention, EventMatch, Place
 
@@ -787,6 +789,8 @@ class Coder:
             targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
         if cameo[:2] in STRUCK_ROOTS and any(not p.actor.country for p in targets):
             targets = self._struck_people(hit, targets, sources[0].actor)
+        if cameo[:2] in FORCE_ROOTS and _weak(targets):  # "would cut off aid to Y and could take military action"
+            targets = self._conjoined(pred, sources[0].actor) or targets
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
             targets = self._purposed(pred, sources[0].actor) or targets
         if cameo[:2] == YIELD_ROOT and not any(p.actor.country for p in targets):  # "...; he said he would not
@@ -970,6 +974,18 @@ class Coder:
                 found = self.resolver.parties(token)
                 if found:
                     return found
+        return []
+
+    def _conjoined(self, pred: Token, source: Actor) -> list[Party]:
+        """The foreign target of a hostile act (roots from 13) "and"-joined to ``pred`` under the same subject
+        ("would cut off all aid to Y and could take military action": against Y)."""
+        for verb in pred.conjuncts:
+            other = self.by_pred.get(verb.i)
+            if other is None or other.pattern.cameo[:2] < THREAT_ROOT or _own_subject(pred, verb):
+                continue
+            found = [p for p in self.targets(other, source) if p.actor.country and p.actor.country != source.country]
+            if found:
+                return [replace(p, inferred=True) for p in found]
         return []
 
     def _purposed(self, pred: Token, source: Actor) -> list[Party]:
@@ -1425,6 +1441,21 @@ def _reciprocal(hit: Hit) -> Token | None:
     return subject if each else None
 
 
+def _own_subject(verb: Token, other: Token) -> bool:
+    """Whether the later of two "and"-joined verbs names a subject of its own (another doer, at times)."""
+    later = verb if verb.i > other.i else other
+    return later.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
+
+
+def _spelled(hit: Hit) -> Token | None:
+    """The complement a non-stance pattern names as part of its own event ("ordered the envoy *to leave*": the
+    expulsion; "tried *to assassinate* him"), which is not coded again on its own."""
+    if not hit.pattern.comps or ANY_COMP in hit.pattern.comps or CLAUSE_COMP in hit.pattern.comps \
+            or stance_of(hit.pattern.cameo) is not None:
+        return None
+    return complement(hit.pred)
+
+
 def _inner_hits(hits: list[Hit]) -> dict[int, Hit]:
     """For each stance verb (appeal, intent, demand, reject, threaten), the event hit in its complement."""
     by_pred = {h.pred.i: h for h in hits}
@@ -1577,6 +1608,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
             consumed.update(t.i for t in hit.obj.subtree if t.dep_ == "appos")  # "talks in X, their first meeting"
             consumed.update(t.i for t in (_judged(hit),) if t is not None)
+        consumed.update(t.i for t in (_spelled(hit),) if found and t is not None)
         results.extend(found)
         results.extend(coder.accusation(hit, found))
         if hit.pred.i in inner and any("+" in e.rule for e in found) and not _held_out(inner[hit.pred.i]):

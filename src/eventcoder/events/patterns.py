@@ -168,10 +168,11 @@ def shipped_patterns() -> tuple[Pattern, ...]:
 
 
 def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozenset(), means: str = "",
-                        aim_on: str = "pred") -> list[dict]:
+                        aim_on: str = "pred", amount_on: str = "qty") -> list[dict]:
     """The DependencyMatcher node list of a pattern; node names are pred, prep, obj, means, mod, aim, aimed, comp.
 
-    With ``quantity`` lemmas, the object is reached through a quantity noun and its "of" (nodes qty, of).
+    With ``quantity`` lemmas, the object is reached through a quantity noun and its "of" (nodes qty, of); with
+    ``amount_on`` "pred", through an "in" on the predicate beside the quantity ("pledged $200m *in* aid").
     ``means`` (one of MEANS_WAYS, for a pattern with a means column) says how the instrument hangs on the
     predicate: under a preposition (node via) or as the subject; the mod column then constrains the instrument.
     ``aim_on`` names the node the aim preposition hangs on: the predicate, or the object ("launched strikes *on* Y");
@@ -193,8 +194,9 @@ def dependency_patterns(pattern: Pattern, *, quantity: frozenset[str] = frozense
         if quantity:
             nodes.append({"LEFT_ID": obj_head, "REL_OP": ">", "RIGHT_ID": "qty",
                           "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(quantity)}, "DEP": {"IN": deps}}})
-            nodes.append({"LEFT_ID": "qty", "REL_OP": ">", "RIGHT_ID": "of",
-                          "RIGHT_ATTRS": {"LOWER": {"IN": ["of", "in"]}, "DEP": "prep"}})
+            nodes.append({"LEFT_ID": amount_on, "REL_OP": ">", "RIGHT_ID": "of",
+                          "RIGHT_ATTRS": {"LOWER": {"IN": ["of", "in"] if amount_on == "qty" else ["in"]},
+                                          "DEP": "prep"}})
             obj_head, deps = "of", ["pobj"]
         nodes.append({"LEFT_ID": obj_head, "REL_OP": ">", "RIGHT_ID": "obj",
                       "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(pattern.objects)}, "DEP": {"IN": deps}}})
@@ -249,6 +251,8 @@ def pattern_variants(pattern: Pattern, *, quantity: frozenset[str] = frozenset()
         variants.append(dependency_patterns(pattern, aim_on="obj"))
     if pattern.objects and quantity:
         variants.append(dependency_patterns(pattern, quantity=quantity))
+        if not pattern.prep:  # the parser may hang the "in" of an amount on the verb
+            variants.append(dependency_patterns(pattern, quantity=quantity, amount_on="pred"))
     return variants
 
 
