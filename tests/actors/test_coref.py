@@ -128,3 +128,9 @@ def test_it_as_the_object_of_a_second_verb_is_the_first_verb_object() -> None:
     codes = {(e.cameo, e.target.country if e.target else None) for e in code_text(
         "Rioters in Tehran stormed the Saudi embassy and set it on fire.", date=ON)}
     assert ("145", "IRN") not in codes
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb() -> None:
+    m = found("Kenyan President William Ruto landed in Addis Ababa. Ethiopian Prime Minister Abiy Ahmed greeted him "
+              "at the airport.")
+    assert m["him"].actor.country == "KEN" and m["him"].rule == "coref:him:William Ruto"

@@ -105,3 +105,12 @@ def test_seeking_to_act_together_is_a_mutual_intent():
 
 def test_attending_a_ceremony_abroad_is_a_visit_to_its_host():
     assert dyads("The Bolivian envoy attended the inauguration of the Peruvian president.", "04") == {("BOL", "PER")}
+
+
+def test_they_after_a_group_named_in_one_word_is_the_group():
+    doc = get_nlp()("The Houthis fired a missile at Eilat and declared that they would impose a blockade on Israel.")
+    mentions = hand_mentions(doc, {"Houthis": ("YEM", "REB", "test"), "Israel": ("ISR", None, "test"),
+                                   "Eilat": ("ISR", None, "test")})
+    found = {(e.source.code, e.target.country if e.target else None) for e in find_events(doc, mentions)
+             if e.cameo.startswith(("19", "13"))}
+    assert ("YEMREB", "ISR") in found and not any(source.startswith("ISR") for source, _ in found)

@@ -208,3 +208,10 @@ def test_country_codes_loader_names_file_and_line(tmp_path: Path, row: str, mess
         load_country_codes(path)
     assert err.value.line == 3 and str(path) in str(err.value) and message in str(err.value)
     assert load_country_codes() == {"XKX": "KSV"}
+
+
+def test_a_place_said_to_lie_in_a_division_takes_that_division_s_country() -> None:
+    text = "Bandits raided the village of Zike in the Kauru area of Kaduna state on Monday."
+    found = {p.text: p for p in places(text)}
+    assert found["Zike"].country == "NGA" and found["Zike"].lat is None  # not a German namesake
+    assert names("Farmers protested in Paris in Texas.")[0] == ("Paris", "Paris", "USA")

@@ -80,12 +80,13 @@ class Context:
         self._reach = None
 
     def antecedent(self, token: Token, *, person: bool | None = None, agent: str | None = None,
-                   country: bool = True) -> Found | None:
-        """The nearest earlier mention within the window that fits: a person or not, an agent, a country."""
+                   country: bool = True, not_at: int = -1) -> Found | None:
+        """The nearest earlier mention within the window that fits: a person or not, an agent, a country; not the
+        one holding the character at ``not_at``."""
         sentence = self.sentence(token)
         for f in reversed(self.found):
             m = f.mention
-            if m.end > token.idx or m.sentence < sentence - WINDOW:
+            if m.end > token.idx or m.sentence < sentence - WINDOW or m.start <= not_at < m.end:
                 continue
             if person is not None and f.person != person:
                 continue
@@ -248,7 +249,7 @@ def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
             _body_noun(token, ctx)
         elif token.tag_ in PERSON_TAGS and _referring(token, kind):
             source = (_shared_object(token, ctx) if kind == "thing" else None) \
-                or ctx.antecedent(token, person=kind == "person", country=kind != "person")
+                or ctx.antecedent(token, person=kind == "person", country=kind != "person", not_at=_own_subject(token))
             if source is not None:
                 rule = f"coref:{token.lower_}:{label(source.mention)}"
                 ctx.add(Found(_mention(doc[token.i:token.i + 1], source.mention.actor, rule, token,
@@ -266,6 +267,15 @@ def _shared_object(token: Token, ctx: Context) -> Found | None:
         return None
     return next((f for f in ctx.found if f.mention.start <= first.idx < f.mention.end and f.mention.actor.country
                  and not f.person), None)
+
+
+def _own_subject(token: Token) -> int:
+    """The character offset of the subject of the verb a pronoun is the object of, -1 if none: "him" or "it" there
+    is someone else ("Modi greets *him*"; "himself" would be the subject)."""
+    if token.dep_ not in ("dobj", "iobj", "dative") or token.lower_.endswith(("self", "selves")):
+        return -1
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return -1 if subject is None else subject.idx
 
 
 def _tokens_where(doc: Doc, mask: list[bool]) -> Iterator[Token]:

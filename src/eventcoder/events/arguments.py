@@ -307,7 +307,7 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
         word = rest[5:]
         found = prep_objects(first, word) or prep_objects(second, word)
         if not found and base == "obj" and obj is not None:  # "tariffs of 25 percent *on* goods": on the measure
-            found = [t for m in prep_objects(obj, "of") if _measure(m) for t in prep_objects(m, word)]
+            found = [t for m in prep_objects(obj, "of") if _measure(m) or _titled(obj) for t in prep_objects(m, word)]
         if not found and base == "obj" and obj is not None and obj.conjuncts:  # "fired artillery and rockets *at* Y":
             found = prep_objects(obj.conjuncts[-1], word)  # a preposition on the list's last item is the whole list's
         return [t for t in found if not _assisted(t)] if word == "with" else found
@@ -337,6 +337,12 @@ def doers(noun: Token) -> list[Token]:
 def _measure(token: Token) -> bool:
     """Whether a noun is a number's unit ("25 *percent*", "$2 *billion*"): how much of the object, not a thing."""
     return any(c.dep_ in ("nummod", "quantmod") for c in token.children) or token.pos_ == "NUM"
+
+
+def _titled(token: Token) -> bool:
+    """Whether a noun is a document named by what follows its "of" ("a memorandum *of understanding* with Y", "a
+    letter of intent"; TITLED_DOCUMENT_CUE): the party of the "of" noun is the document's."""
+    return token.lemma_.lower() in cue("TITLED_DOCUMENT_CUE")
 
 
 def _assisted(token: Token) -> bool:
@@ -623,8 +629,10 @@ def is_participle(pred: Token) -> bool:
 
 
 def _one_group(token: Token) -> bool:
-    """A plural noun naming one group ("the rebels", "Bosnian Serbs"), not a coordination of parties."""
-    return token.tag_ in ("NNS", "NNPS") and not token.conjuncts
+    """A plural noun naming one group ("the rebels", "Bosnian Serbs", "the Houthis" the tagger takes for one name),
+    not a coordination of parties."""
+    plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("is"))
+    return plural and not token.conjuncts
 
 
 _SIDE_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # number words, not knowledge

@@ -202,6 +202,12 @@ def subjunctive(pred: Token) -> bool:
     return bare and singular and not any(c.dep_ == "aux" for c in children)
 
 
+def _before_object(gov: Token, below: Token) -> bool:
+    """Whether a clause told before a verb lies outside it because the verb has an object of its own ("X asks Y
+    to ...; Z *declines* further comment"): the verb refuses its object, not the clause the parser hung on it."""
+    return below.dep_ == "ccomp" and below.i < gov.i and any(c.dep_ == "dobj" for c in gov.children)
+
+
 def _accompanying(token: Token) -> bool:
     """Whether a verb heads a participle clause set off by a comma ("suspended the talks, *accusing* Y of ...",
     "refused to sign, *saying* ..."): a second act of the same subject, outside the negation of the clause above."""
@@ -234,7 +240,8 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
             break
         narrated = narrated or _narrated(below)
         beside = beside or _accompanying(below)
-        imposed = ("dropped", gov.text) if _charged(gov, below) else None if _decreed(gov, below) else _governor(gov)
+        imposed = ("dropped", gov.text) if _charged(gov, below) else None if _decreed(gov, below) \
+            or _before_object(gov, below) else _governor(gov)
         below = gov
         if imposed and imposed[0] == "dropped":
             if narrated:  # "accused Y of shelling X, *as fighting* spread": the spread is the reporter's own

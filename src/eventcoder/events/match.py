@@ -142,9 +142,11 @@ def _background_noun(pred: Token) -> bool:
     """Whether an event noun is background to its clause: under a preposition of time, cause or topic ("after a
     week of unrest", "because of fighting", "talks on a pullback"; BACKGROUND_PREP_CUE), or in the object of an
     infinitive ("to prevent a war", "to attend a meeting"), not news of its own. An atrocity with its doer
-    named by "by" (ATROCITY_NOUN_CUE) is news under any of them ("an inquiry into killings *by* the militia")."""
+    named by "by" (ATROCITY_NOUN_CUE) is news under any of them ("an inquiry into killings *by* the militia"), and so
+    is a third party's brokering named by "by" (BROKERING_NOUN_CUE: "were freed *after mediation by* Y")."""
     if _framing(pred) or _subject_trip(pred) or (
-            pred.lemma_.lower() in cue("ATROCITY_NOUN_CUE") and bool(prep_objects(pred, "by"))):
+            pred.lemma_.lower() in cue("ATROCITY_NOUN_CUE") | cue("BROKERING_NOUN_CUE")
+            and bool(prep_objects(pred, "by"))):
         return False
     words = cue("BACKGROUND_PREP_CUE")
     for token in (pred, *pred.ancestors):

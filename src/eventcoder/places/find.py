@@ -720,7 +720,9 @@ def find_places(doc: Doc, *, text: str | None = None) -> list[Place]:
             continue
         if cands and mention.rule.startswith("ner") and _is_non_place(mention, set()):
             continue
-        parent = _parent(text, mention, mentions[i + 1] if i + 1 < len(mentions) else None)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        within = _container(text, mention, nxt) if all(c.entry.feature.startswith("PPL") for c in cands) else None
+        parent = _parent(text, mention, nxt) or within
         child = _child(text, mention, places)
         demonym = mention.span.text if mention.rule == "demonym" else None
         key = (mention.text, demonym, parent, child)
@@ -728,8 +730,30 @@ def find_places(doc: Doc, *, text: str | None = None) -> list[Place]:
             chosen[key] = _best(cands, _context(named, mention.text, parent, child=child))
         best = chosen[key]
         sentence = bisect.bisect_right(sent_starts, mention.start) - 1
+        if within is not None and within.country and (best is None or best.entry.country != within.country):
+            places.append(_within(mention, within, max(sentence, 0), text=text))
+            continue
         places.append(_place(mention, best.entry if best else None, max(sentence, 0), text=text))
     return places
+
+
+#: the words between a place and the larger place it is said to lie in ("Zike in the Bassa area", "X in Y")
+_IN = re.compile(r"\s+in(?:\s+the)?\s+")
+
+
+def _container(text: str, mention: _Mention, nxt: tuple[_Mention, list[Candidate]] | None) -> Entry | None:
+    """The division or country a town is said to lie in, named right after "in" ("the village of Zike in the
+    Bassa area"): a namesake of the town elsewhere is not it (for towns only: "BC in Nelson" is an office)."""
+    if nxt is None or not _IN.fullmatch(text[mention.end:nxt[0].start]):
+        return None
+    best = _best(nxt[1], _EMPTY)
+    return best.entry if best and best.entry.feature in ("ADM1", "ADM2", "PCLI") else None
+
+
+def _within(mention: _Mention, container: Entry, sentence: int, *, text: str) -> Place:
+    """A place the gazetteer does not know in the country of the division it is said to lie in: its country only."""
+    return Place(text[mention.start:mention.end], mention.start, mention.end, sentence,
+                 country=_our_country(container.country), rule=f"{mention.rule}:within")
 
 
 def _child(text: str, mention: _Mention, places: list[Place]) -> tuple[str, str] | None:
