@@ -1,7 +1,7 @@
 """Our own evaluation cases: short news passages written for this project, coded as an analyst would.
 
 ``data/own_cases.jsonl`` holds 387 passages (wire style and machine-translated English) over all 20 CAMEO
-roots and the four factualities, with actors of 2015-2026, and twenty that must code nothing (background,
+roots and the four factualities, with actors of 2015-2026, and twenty-three that must code nothing (background,
 opinion, markets, sport, disasters). Each case is in the format of the evaluation sets: an event is found when a
 coded event has its source and target countries (either way for meetings, cooperation and agreements), its CAMEO root
 (or the root of a code it accepts) and its factuality. own-118 to own-162 were written as a second batch and
