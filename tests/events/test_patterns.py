@@ -202,3 +202,15 @@ def test_compiled_trees_are_tried_in_order_where_a_child_of_the_predicate_opens_
     keys = [nlp.vocab.strings[key] for key, _ in tried]
     assert keys == ["send.aid", "send.to"] and len(trees.entries) == 3  # no child is "aid" or "food": not tried
     assert [nlp.vocab.strings[key] for key, _ in matcher(doc)] == ["send.aid", "send.to"]
+
+
+def test_trees_needing_two_children_of_the_predicate_are_tried_only_where_both_are_there():
+    nlp = get_nlp()
+    matcher = LemmaMatcher(nlp.vocab)
+    matcher.add("send.both", [_nodes("send", ("obj", "pred", {"DEP": "dobj"}), ("to", "pred", {"LOWER": "to"}))])
+    for text, expected in (("Japan sent food on Monday.", []), ("Japan sent food to Peru.", ["send.both"])):
+        doc = nlp(text)
+        sent = next(t for t in doc if t.lemma_ == "send")
+        trees = matcher._word_trees((sent.lemma, sent.pos))
+        tried = trees.candidates(sent.i, doc.to_array(list(NODE_ATTRS)).T.tolist(), view(doc).children)
+        assert [nlp.vocab.strings[key] for key, _ in tried] == expected

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from eventcoder.docview import string_id, string_ids, view
+from eventcoder.docview import DocView, string_id, string_ids, view
 from eventcoder.events.patterns import Pattern, cue, node_names
 from eventcoder.records import Actor, ActorMention, Place
 
@@ -186,10 +186,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 def _stray_agent(verb: Token) -> Token | None:
     """The "by" agent of a passive that the parser hung on the object of its preposition ("was imposed on X's
     industries *by the United States*"): a name, the last words of the clause."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
+    columns, doc = view(verb.doc), verb.doc
+    for prep in columns.children[verb.i]:  # read from the columns: most verbs have no preposition after them
+        if columns.dep[prep] != string_id("prep") or prep < verb.i:
             continue
-        for obj in prep.children:
+        for obj in doc[prep].children:
             for by in obj.children:
                 if by.dep_ == "prep" and by.lower_ == "by" and by.right_edge.i == obj.right_edge.i:
                     agent = child_of(by, "pobj")
@@ -242,7 +243,8 @@ def prep_objects(token: Token | None, word: str) -> list[Token]:
     if token is None:
         return []
     doc = token.doc
-    return [doc[i] for i in _preps(doc, token.i).get(string_id(word), ())]
+    objects = _preps(doc, token.i).get(string_id(word))
+    return [doc[i] for i in objects] if objects else []  # most words have none: no list built
 
 
 def _preps(doc: Doc, i: int) -> dict[int, list[int]]:
@@ -530,13 +532,15 @@ class Resolver:
     def _titled_pair(self, token: Token, mention: ActorMention) -> tuple[Token, ...]:
         """The first of two titled people joined by "and" that the parser hung as a compound on the second ("[US
         President X] and Russian President Y": "President" of X on "Y", X an apposition, "and" inside)."""
-        for child in token.children:
-            other = self.mentions.at(child)
-            if child.dep_ != "compound" or child.i > token.i or other is None or other is mention \
+        columns = view(token.doc)
+        dep, lower = columns.dep, columns.lower
+        for child in columns.children[token.i]:
+            other = self.mentions.by_token.get(child)
+            if dep[child] != string_id("compound") or child > token.i or other is None or other is mention \
                     or not other.actor.country:
                 continue
-            if any(t.dep_ == "cc" and t.lower_ == "and" for t in child.subtree):
-                return (child,)
+            if any(dep[t] == string_id("cc") and lower[t] == string_id("and") for t in columns.subtree(child)):
+                return (token.doc[child],)
         return ()
 
     def pronoun(self, token: Token, *, speaker: Token | None) -> list[Party]:
@@ -605,11 +609,16 @@ class Resolver:
 def _likened(token: Token) -> bool:
     """Whether a token is a name hyphened to a word of likeness, or that word itself ("a *Bosnia-style* war",
     "*Soviet-era* tanks", LIKENESS_CUE): it says what a thing is like, and names no party to it."""
-    doc, i, words = token.doc, token.i, cue("LIKENESS_CUE")
-    if token.lower_ in words:
-        return i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_
-    return i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not token.whitespace_ \
-        and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in words
+    columns, i, words = view(token.doc), token.i, string_ids(*cue("LIKENESS_CUE"))
+    if columns.lower[i] in words:
+        return i > 0 and columns.word(i - 1) in HYPHENS and _joined(columns, i - 1)
+    return i + 2 < len(columns.lower) and columns.word(i + 1) in HYPHENS and _joined(columns, i) \
+        and _joined(columns, i + 1) and columns.lower[i + 2] in words
+
+
+def _joined(columns: DocView, i: int) -> bool:
+    """Whether token ``i`` runs into the next one with no space between them."""
+    return columns.idx[i] + columns.length[i] == columns.idx[i + 1]
 
 
 def is_weapon(token: Token) -> bool:

@@ -193,13 +193,17 @@ def _anterior(token: Token) -> bool:
 def subjunctive(pred: Token) -> bool:
     """Whether a that-clause's verb is a mandative subjunctive: the bare form ("that Israel *ease*", "that he *be*
     reinstated") with a singular subject of its own and no modal or "to", which a report would have inflected."""
-    children = list(pred.children)
-    if pred.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
-        return False
-    bare = pred.tag_ in BARE_TAGS or any(c.dep_ == "auxpass" and c.tag_ in BARE_TAGS for c in children)
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    singular = subject is not None and (subject.tag_ in SINGULAR_TAGS or subject.lower_ in SINGULAR_PRONOUNS)
-    return bare and singular and not any(c.dep_ == "aux" for c in children)
+    columns = view(pred.doc)
+    dep, tag, lower, children = columns.dep, columns.tag, columns.lower, columns.children[pred.i]
+    if dep[pred.i] != string_id("ccomp") or not any(
+            dep[c] == string_id("mark") and lower[c] == string_id("that") for c in children):
+        return False  # most predicates: no that-clause, and no tokens made
+    bare_tags = string_ids(*BARE_TAGS)
+    bare = tag[pred.i] in bare_tags or any(dep[c] == string_id("auxpass") and tag[c] in bare_tags for c in children)
+    subject = next((c for c in children if dep[c] in string_ids("nsubj", "nsubjpass")), None)
+    singular = subject is not None and (tag[subject] in string_ids(*SINGULAR_TAGS)
+                                        or lower[subject] in string_ids(*SINGULAR_PRONOUNS))
+    return bare and singular and not any(dep[c] == string_id("aux") for c in children)
 
 
 def _before_object(gov: Token, below: Token) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from eventcoder.docview import DocView, string_ids, view
@@ -93,6 +93,7 @@ UNAFFILIATED = "UAF"
 #: dependency labels read from the DocView columns
 ADVCL, MARK = string_ids("advcl"), string_ids("mark")
 POBJ, TIME_ENTS = string_ids("pobj"), string_ids("DATE", "TIME")
+APPOS, OPRD = string_ids("appos"), string_ids("oprd")
 #: country codes of bodies above or across states (no home whose state bodies they could address)
 INTERNATIONAL = ("IGO", "NGO", "IMG")
 #: the rule suffix of an event whose doer the text does not name: resolve places it in the country of its site
@@ -181,9 +182,10 @@ def _framing(pred: Token) -> bool:
 def _subject_trip(pred: Token) -> bool:
     """Whether a trip noun with no owner frames the clause of a verb with a subject ("X said *during a visit*
     to Y", TRIP_FRAME_CUE under TRIP_PREP_CUE): the trip is the subject's own."""
+    if pred.dep_ != "pobj" or pred.lemma_.lower() not in cue("TRIP_FRAME_CUE"):
+        return False
     head = pred.head
-    return pred.dep_ == "pobj" and pred.lemma_.lower() in cue("TRIP_FRAME_CUE") \
-        and head.lower_ in cue("TRIP_PREP_CUE") and head.head.pos_ in ("VERB", "AUX") \
+    return head.lower_ in cue("TRIP_PREP_CUE") and head.head.pos_ in ("VERB", "AUX") \
         and subject_of(head.head) is not None and not any(c.dep_ == "poss" for c in pred.children)
 
 
@@ -290,7 +292,7 @@ def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
     for i in subtree:
         if i in others and i != head and i != pred.i and columns.pos[i] == VERB:
             skip.update(columns.subtree(i))
-    for i in _conditions(columns, head, subtree):  # "will not accept refugees *if war starts in Iraq*": not where
+    for i in _conditions(columns, head):  # "will not accept refugees *if war starts in Iraq*": not where
         skip.update(columns.subtree(i))
     kept = sorted(i for i in subtree if i not in skip)
     kept_set = set(kept)
@@ -305,12 +307,12 @@ def clause_ranges(pred: Token, others: set[int]) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in ranges)
 
 
-def _conditions(columns: DocView, head: int, subtree: list[int]) -> list[int]:
+def _conditions(columns: DocView, head: int) -> list[int]:
     """The heads of the if/unless clauses (CONDITION_CUE) on the verb ``head``: their place and time are the
-    condition's, not the event's."""
-    marks = string_ids(*cue("CONDITION_CUE"))
-    marked = {columns.head[j] for j in subtree if columns.dep[j] in MARK and columns.lower[j] in marks}
-    return [i for i in marked if i != head and columns.head[i] == head and columns.dep[i] in ADVCL]
+    condition's, not the event's (read from the children of ``head`` and theirs)."""
+    marks, dep, children = string_ids(*cue("CONDITION_CUE")), columns.dep, columns.children
+    return [i for i in children[head] if dep[i] in ADVCL
+            and any(dep[j] in MARK and columns.lower[j] in marks for j in children[i])]
 
 
 class Coder:
@@ -1253,7 +1255,8 @@ def _among(targets: list[Party], sources: list[Party]) -> bool:
 def _names_object(pred: Token) -> bool:
     """Whether a verb names its object rather than contacting it ("*calling* them a stern warning"): a noun as its
     object predicate."""
-    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in pred.children)
+    columns = view(pred.doc)
+    return any(columns.dep[c] in OPRD and columns.pos[c] in (NOUN, PROPN) for c in columns.children[pred.i])
 
 
 def _object_predicate(pred: Token, obj: Token | None) -> bool:
@@ -1584,6 +1587,12 @@ def _retold(event: EventMatch, earlier: list[EventMatch]) -> bool:
         for e in earlier)
 
 
+def _appositions(obj: Token) -> list[int]:
+    """The appositions anywhere under an object ("talks in X, *their first meeting*"), as token indices."""
+    columns = view(obj.doc)
+    return [i for i in columns.subtree(obj.i) if columns.dep[i] in APPOS]
+
+
 def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Place] = (),
                 patterns: PatternSet | None = None) -> list[EventMatch]:
     """Every event the verb patterns find in ``doc``, given the actor mentions of the actors stage and the
@@ -1608,7 +1617,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred) \
                 and not _hosted(hit) and not _condemned_deed(hit, by_pred):
             consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
-            consumed.update(t.i for t in hit.obj.subtree if t.dep_ == "appos")  # "talks in X, their first meeting"
+            consumed.update(_appositions(hit.obj))  # "talks in X, their first meeting"
             consumed.update(t.i for t in (_judged(hit),) if t is not None)
         consumed.update(t.i for t in (_spelled(hit),) if found and t is not None)
         results.extend(found)

@@ -296,14 +296,26 @@ class Tree:
         (a child of node 0), as (column, allowed values); None when the tree has no such test."""
         if len(self.tests) < 2:
             return None
-        return next(((column, allowed) for column, allowed, negated in self.tests[1] if not negated), None)
+        return _gate(self.tests[1])
+
+    def later_gates(self) -> tuple[tuple[int, frozenset[int]], ...]:
+        """The like tests of the other children of the predicate (nodes after 1 hung on node 0): a match needs
+        some child of the predicate to pass each of them."""
+        return tuple(gate for k in range(2, len(self.tests))
+                     if self.parents[k] == 0 and (gate := _gate(self.tests[k])) is not None)
+
+
+def _gate(tests: tuple[Test, ...]) -> tuple[int, frozenset[int]] | None:
+    """The first positive test of a node, as (column, allowed values); None when it has none."""
+    return next(((column, allowed) for column, allowed, negated in tests if not negated), None)
 
 
 class WordTrees:
     """The trees of one predicate word in matching order, indexed by the value their :meth:`Tree.gate` asks of a
-    child of the predicate: at a predicate only the trees some child can open are tried, in the same order."""
+    child of the predicate: at a predicate only the trees some child can open are tried, in the same order
+    (and of those only the ones whose :meth:`Tree.later_gates` some child passes too)."""
 
-    __slots__ = ("always", "by_value", "columns", "entries")
+    __slots__ = ("always", "by_value", "columns", "entries", "later")
 
     def __init__(self, keyed: list[tuple[int, list[Tree]]]) -> None:
         self.entries = [(key, tree) for key, trees in keyed for tree in trees]
@@ -316,6 +328,7 @@ class WordTrees:
             for value in gate[1] if gate else ():
                 self.by_value.setdefault((gate[0], value), []).append(position)
         self.columns = sorted({column for column, _ in self.by_value})
+        self.later = [tree.later_gates() for _, tree in self.entries]
 
     def candidates(self, pred: int, columns: list[list[int]], children: list[list[int]]) -> list[tuple[int, Tree]]:
         """The (key, tree) entries that may match at ``pred``, in matching order."""
@@ -323,7 +336,13 @@ class WordTrees:
         for c in children[pred]:
             for column in self.columns:
                 picked.update(self.by_value.get((column, columns[column][c]), ()))
-        return [self.entries[p] for p in sorted(picked)]
+        kids = children[pred]
+        return [self.entries[p] for p in sorted(picked) if not self.later[p] or _opened(self.later[p], kids, columns)]
+
+
+def _opened(gates: tuple[tuple[int, frozenset[int]], ...], kids: list[int], columns: list[list[int]]) -> bool:
+    """Whether each gate is passed by some token of ``kids``."""
+    return all(any(columns[column][c] in allowed for c in kids) for column, allowed in gates)
 
 
 def _passes(tests: tuple[Test, ...], token: int, columns: list[list[int]]) -> bool:
