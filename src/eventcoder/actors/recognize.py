@@ -811,12 +811,14 @@ def share_conjunct_modifier(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def _after_conjuncts(doc: Doc, found: list[Found]) -> Iterator[tuple[Found, Token | None, ActorMention | None]]:
-    """Each found mention with its head token and the mention it is coordinated after, if any ("Israeli
-    helicopters and *tanks*": helicopters)."""
+    """Each found mention with the mention it is coordinated after, if any ("Israeli helicopters and *tanks*":
+    helicopters), and then with its head token (None when it follows no mention), read from the parse's columns."""
+    columns, conj = view(doc), string_id("conj")
     by_head = {f.mention.head: f.mention for f in found if f.mention.head >= 0}
     for f in found:
-        head = doc[f.mention.head] if f.mention.head >= 0 else None
-        yield f, head, by_head.get(head.head.i) if head is not None and head.dep_ == "conj" else None
+        i = f.mention.head
+        first = by_head.get(columns.head[i]) if i >= 0 and columns.dep[i] == conj else None
+        yield f, (doc[i] if first is not None else None), first
 
 
 def allied_conjuncts(doc: Doc, found: list[Found]) -> list[Found]:

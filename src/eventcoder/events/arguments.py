@@ -247,6 +247,14 @@ def prep_objects(token: Token | None, word: str) -> list[Token]:
     return [doc[i] for i in objects] if objects else []  # most words have none: no list built
 
 
+def prep_objects_of(token: Token, words: Sequence[str]) -> list[Token]:
+    """The objects of the prepositions of ``token`` that are one of ``words``, taken word by word in their order."""
+    found = _preps(token.doc, token.i)
+    if not found:  # most tokens have no preposition: nothing to look up
+        return []
+    return [token.doc[i] for word in words for i in found.get(string_id(word), ())]
+
+
 def _preps(doc: Doc, i: int) -> dict[int, list[int]]:
     """The objects of the prepositions (and particles, agents, datives) of token ``i``, by the word id of the
     preposition, worked out once per token of a document."""

@@ -35,6 +35,7 @@ from eventcoder.events.arguments import (
     node_names_of,
     object_of,
     prep_objects,
+    prep_objects_of,
     role_tokens,
     subject_of,
     told_between,
@@ -685,7 +686,7 @@ class Coder:
         """Actors named on the object noun itself: "Iran's offer", "an Indian proposal", "a call by the UN";
         without ``place``, not a country it is "in"."""
         tokens = [c for c in obj.children if c.dep_ in OBJECT_RELATIVE_DEPS] + doers(obj) + hyphened_doers(obj)
-        tokens += [t for word in OBJECT_TARGET_PREPS for t in prep_objects(obj, word)]
+        tokens += prep_objects_of(obj, OBJECT_TARGET_PREPS)
         for token in tokens:
             actor = self.resolver.direct(token)
             if actor is None or (source is not None and _key(actor) == _key(source)):
@@ -725,18 +726,18 @@ class Coder:
         ``inner`` is the event hit in the complement of a stance verb ("urged Y to *withdraw*"): it refines
         the code and, when the stance verb names no target, gives it (the party asked, or the event's target).
         """
-        pred, pattern = hit.pred, hit.pattern
+        pred, pattern, obj = hit.pred, hit.pattern, hit.obj
         cameo, rule = pattern.cameo, pattern.id
         said, speaker = attribution(pred)
-        extra = tuple(t for t in (hit.obj,) if t is not None)
+        extra = tuple(t for t in (obj,) if t is not None)
         fact = factuality(pred, extra=extra, reported=speaker is not None)
         if fact is None and _side_participle(pred):  # "urged Y to ..., *condemning* the move": said, not urged
             fact = factuality(pred.head, reported=speaker is not None)
-        if fact is None or (cameo == DEPARTURE and _object_predicate(pred, hit.obj)) or _told(hit) \
+        if fact is None or (cameo == DEPARTURE and _object_predicate(pred, obj)) or _told(hit) \
                 or (cameo[:2] == CONSULT_ROOT and _names_object(pred)):
             return []
-        if fact[0] == "negated" and inner is None and hit.obj is not None \
-                and hit.obj.lemma_.lower() in cue("SETTLEMENT_CUE") and (unmade := derive("negated", cameo)):
+        if fact[0] == "negated" and inner is None and obj is not None \
+                and obj.lemma_.lower() in cue("SETTLEMENT_CUE") and (unmade := derive("negated", cameo)):
             cameo, rule = unmade, f"{rule}>unmade"  # "did not reach agreement": no settlement made (057 negated)
         if fact[0] == "future" and stance_of(cameo) and (fact[1] or "").lower() in cue("FUTURE_TIME_CUE"):
             fact = ("asserted", None)  # "pledged aid for the next four years": the time is the aid's, not the pledge's
@@ -809,8 +810,8 @@ class Coder:
                   and len(sources) > 1)
         if _among(targets, sources) or reciprocal is not None:  # "X and Y agreed to allow access": each is the
             targets, mutual = [], True  # other's partner
-        if cameo == TERRITORY_SEIZURE[0] and hit.obj is not None and hit.obj.pos_ == "PROPN" \
-                and self.resolver.place_named(hit.obj) is not None:
+        if cameo == TERRITORY_SEIZURE[0] and obj is not None and obj.pos_ == "PROPN" \
+                and self.resolver.place_named(obj) is not None:
             cameo, rule = TERRITORY_SEIZURE[1], f"{rule}>territory"
         if cameo == JOINT_EXERCISE[0] and not targets and len({s.actor.country for s in sources} - {None, ""}) > 1:
             cameo, rule, mutual = JOINT_EXERCISE[1], f"{rule}>joint", True
@@ -818,7 +819,7 @@ class Coder:
         if (pattern.symmetric or mutual) and len({_key(s.actor) for s in sources}) > 1 and targets \
                 and all(t.where or t.actor.country in sides | {None, ""} for t in targets):
             targets = []  # "X and Y held talks in Caracas", "discussed Y's troops": each is the other's partner
-        hosted = hit.obj is not None and bool(between(hit.obj)) and not between(pred)  # "host talks between X and Y"
+        hosted = obj is not None and bool(between(obj)) and not between(pred)  # "host talks between X and Y"
         placed = any(t.where for t in targets)  # "met in Zurich": Zurich met nobody
         pairs = _pairs(sources, targets, symmetric=(pattern.symmetric or mutual) and not hosted and not placed,
                        held=_held(cameo, fact[0], pred))
@@ -843,7 +844,7 @@ class Coder:
             if target is not None and not pattern.symmetric and not unattributed:  # meetings and talks: countries
                 source, target, localized = _localize(source, target, home=cameo[:2] in cue("HOME_ROOT_CUE"))
                 inferred = inferred or localized
-            code, suffix = _recoded(cameo, source, target, moved=hit.obj is not None)
+            code, suffix = _recoded(cameo, source, target, moved=obj is not None)
             confidence = (0.45 + 0.07 * pattern.specificity + (0.15 if target else 0.0)
                           - (0.1 if inferred else 0.0))
             out.append(EventMatch(
@@ -1375,7 +1376,8 @@ def _condemned_deed(hit: Hit, by_pred: dict[int, Hit]) -> bool:
     """Whether a censure (CENSURE_ROOT_CUE) has for object an act of force noun whose doer is named on it
     ("condemned *Israel's strike* on Y", "the *Israeli* air strike"): the censure presupposes the deed, which is
     coded too."""
-    deed = by_pred.get(hit.obj.i) if hit.obj is not None else None
+    obj = hit.obj
+    deed = by_pred.get(obj.i) if obj is not None else None
     return deed is not None and deed.pattern.kind == "noun" and hit.pattern.cameo[:2] in cue("CENSURE_ROOT_CUE") \
         and deed.pattern.cameo[:2] in FORCE_ROOTS and any(
             c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP"))
@@ -1434,7 +1436,7 @@ def _hosted(hit: Hit) -> bool:
 def _reciprocal(hit: Hit) -> Token | None:
     """The subject of an act its doers do to one another ("X and Y accused *each other*", "each side blamed *the
     other*", RECIPROCAL_CUE), or None."""
-    obj = hit.obj if hit.obj is not None else child_of(hit.pred, "dobj")
+    obj = hit.obj or child_of(hit.pred, "dobj")
     if obj is not None and obj.lower_ == "one":  # "one another", parsed with "another" as its determiner
         obj = next((c for c in obj.children if c.lower_ in cue("RECIPROCAL_CUE")), obj)
     if obj is None or obj.lower_ not in cue("RECIPROCAL_CUE") or obj.dep_ not in ("dobj", "det"):
@@ -1540,7 +1542,8 @@ def _held_out(inner: Hit) -> bool:
 def _refused_meeting(hit: Hit, by_pred: dict[int, Hit]) -> bool:
     """Whether a refusal's object is a meeting noun ("declined a meeting between X and Y"): the meeting is coded
     too, negated, as for "refused to meet Y" (SCHEDULED_ROOT_CUE)."""
-    noun = by_pred.get(hit.obj.i) if hit.obj is not None else None
+    obj = hit.obj
+    noun = by_pred.get(obj.i) if obj is not None else None
     return stance_of(hit.pattern.cameo) == "refuse" and noun is not None and noun.pattern.kind == "noun" \
         and noun.pattern.cameo[:2] in cue("SCHEDULED_ROOT_CUE")
 
@@ -1614,10 +1617,11 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if _purpose(hit.pred, preds) and _absorbed(by_pred[hit.pred.head.i].pattern.cameo, hit.pattern.cameo):
             continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
         found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
-        if hit.obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred) \
+        obj = hit.obj
+        if obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred) \
                 and not _hosted(hit) and not _condemned_deed(hit, by_pred):
-            consumed.add(hit.obj.i)  # "supported the battle": the statement is coded, not the battle
-            consumed.update(_appositions(hit.obj))  # "talks in X, their first meeting"
+            consumed.add(obj.i)  # "supported the battle": the statement is coded, not the battle
+            consumed.update(_appositions(obj))  # "talks in X, their first meeting"
             consumed.update(t.i for t in (_judged(hit),) if t is not None)
         consumed.update(t.i for t in (_spelled(hit),) if found and t is not None)
         results.extend(found)
