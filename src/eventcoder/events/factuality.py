@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventcoder.docview import DocView, string_id, string_ids, view
+from eventcoder.events.arguments import child_of
 from eventcoder.events.patterns import cue
 
 #: dependency steps through which a verb governs the event below it
@@ -94,16 +95,10 @@ def _dependents(token: Token, *, reported: bool) -> tuple[str, str] | None:
 def _conditioned(token: Token, *, marks: frozenset[str] = frozenset({"if"})) -> bool:
     """Whether an "if" clause (or one of other ``marks``) hangs on the token, its infinitive or a verb coordinated
     with it ("would sign *if the talks succeed*", "would ask Y to act *if X moves*"): a mere hypothesis."""
-    heads = (token, *(c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                                                                        and not _has_subject(c))))
+    heads = (token, *(c for c in token.children if c.dep_ == "xcomp" or (  # a coordinated verb with no subject
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and child_of(c, "nsubj", "nsubjpass") is None)))
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for head in heads for c in head.children)
-
-
-def _has_subject(token: Token) -> bool:
-    """Whether a verb has a subject of its own (a coordinated verb without one shares its condition: "would cut
-    aid *and could strike if* ...")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _any_object(token: Token) -> bool:

@@ -781,11 +781,11 @@ class Coder:
         if cameo[:2] == THREAT_ROOT and _weak(targets):  # "threatened a strike unless Y ...": Y, not themselves
             targets = self._conditioned(pred, sources[0].actor) or targets
         if cameo == NO_COMMENT and not targets:  # "Y asked X to ..., and X declined to comment": to Y
-            targets = self._asker(pred, sources[0].actor)
+            targets = self._answered(pred, "ASKED_ROOT_CUE", sources[0].actor)
         if cameo == DENIAL and not targets:  # "Y accused X of ..., and X denied that it ...": to Y
-            targets = self._accuser(pred, sources[0].actor)
+            targets = self._answered(pred, "ACCUSED_ROOT_CUE", sources[0].actor)
         if cameo in RELEASE_APPEALS and all(p.actor.country == sources[0].actor.country for p in targets):
-            targets = self._holder(pred, sources[0].actor) or targets  # "Tokyo urged his release": whoever holds him
+            targets = self._answered(pred, "HELD_ROOT_CUE", sources[0].actor) or targets  # "urged his release"
         if cameo == AVOWAL and not targets:  # "...; al-Shabaab claimed responsibility": for the attack just told
             targets = self._last_struck(pred)
         if cameo[:2] in cue("RESPONSE_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
@@ -894,24 +894,12 @@ class Coder:
             e.target.country) and e.source.country == source.country != e.target.country, reach=0)
         return [Party(last.target, inferred=True)] if last is not None else []
 
-    def _asker(self, pred: Token, source: Actor) -> list[Party]:
-        """The sender of the latest request (ASKED_ROOT_CUE) made of ``source``'s country before ``pred``, in its
-        sentence or the ANAPHOR_REACH before it."""
-        last = self._latest_before(pred, cue("ASKED_ROOT_CUE"), lambda e: e.target is not None and bool(
-            e.source.country) and e.target.country == source.country != e.source.country)
-        return [Party(last.source, inferred=True)] if last is not None else []
-
-    def _accuser(self, pred: Token, source: Actor) -> list[Party]:
-        """The sender of the latest charge (ACCUSED_ROOT_CUE) made against ``source``'s country before ``pred``, in
-        its sentence or the ANAPHOR_REACH before it."""
-        last = self._latest_before(pred, cue("ACCUSED_ROOT_CUE"), lambda e: e.target is not None and bool(
-            e.source.country) and e.target.country == source.country != e.source.country)
-        return [Party(last.source, inferred=True)] if last is not None else []
-
-    def _holder(self, pred: Token, source: Actor) -> list[Party]:
-        """The doer of the latest act that left someone of ``source``'s country held (HELD_ROOT_CUE: arrest,
-        sentence, abduction) before ``pred``, in its sentence or the ANAPHOR_REACH before it."""
-        last = self._latest_before(pred, cue("HELD_ROOT_CUE"), lambda e: e.target is not None and bool(
+    def _answered(self, pred: Token, roots: str, source: Actor) -> list[Party]:
+        """The doer, in another country, of the latest act of the ``roots`` class aimed at ``source``'s country before
+        ``pred``, in its sentence or the ANAPHOR_REACH before it: whom a refusal to comment (the request,
+        ASKED_ROOT_CUE), a denial (the charge, ACCUSED_ROOT_CUE) or a release appeal (the arrest or abduction,
+        HELD_ROOT_CUE) answers."""
+        last = self._latest_before(pred, cue(roots), lambda e: e.target is not None and bool(
             e.source.country) and e.target.country == source.country != e.source.country)
         return [Party(last.source, inferred=True)] if last is not None else []
 
@@ -1451,7 +1439,7 @@ def _reciprocal(hit: Hit) -> Token | None:
 def _own_subject(verb: Token, other: Token) -> bool:
     """Whether the later of two "and"-joined verbs names a subject of its own (another doer, at times)."""
     later = verb if verb.i > other.i else other
-    return later.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
+    return later.dep_ == "conj" and child_of(later, "nsubj", "nsubjpass") is not None
 
 
 def _spelled(hit: Hit) -> Token | None:
