@@ -17,7 +17,7 @@ one mention cannot hold two actors.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -80,9 +80,10 @@ class Context:
         self._reach = None
 
     def antecedent(self, token: Token, *, person: bool | None = None, agent: str | None = None,
-                   country: bool = True, not_at: int = -1) -> Found | None:
-        """The nearest earlier mention within the window that fits: a person or not, an agent, a country; not the
-        one holding the character at ``not_at``."""
+                   country: bool = True, not_at: int = -1,
+                   keep: Callable[[ActorMention], bool] | None = None) -> Found | None:
+        """The nearest earlier mention within the window that fits: a person or not, an agent, a country, what
+        ``keep`` accepts; not the one holding the character at ``not_at``."""
         sentence = self.sentence(token)
         for f in reversed(self.found):
             m = f.mention
@@ -93,6 +94,8 @@ class Context:
             if agent is not None and m.actor.agent != agent:
                 continue
             if country and (not m.actor.country or m.actor.country in SPECIAL_COUNTRIES):
+                continue
+            if keep is not None and not keep(m):
                 continue
             return f
         return None
@@ -318,12 +321,9 @@ def _body_noun(token: Token, ctx: Context) -> None:
     det = next((c for c in token.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
         return
-    sentence = ctx.sentence(token)
-    for f in reversed(ctx.found):
-        m = f.mention
-        if m.end > token.idx or m.sentence < sentence - WINDOW or f.person:
-            continue
-        if m.actor.agent and m.actor.agent not in STATE_AGENTS and m.actor.country:
-            rule = f"coref:the {token.lower_}:{label(m)}"
-            ctx.add(Found(_mention(token.doc[det.i:token.i + 1], m.actor, rule, token, sentence), False))
-            return
+    source = ctx.antecedent(token, person=False, country=False, keep=lambda m: bool(
+        m.actor.agent and m.actor.agent not in STATE_AGENTS and m.actor.country))
+    if source is not None:
+        m = source.mention
+        rule = f"coref:the {token.lower_}:{label(m)}"
+        ctx.add(Found(_mention(token.doc[det.i:token.i + 1], m.actor, rule, token, ctx.sentence(token)), False))
