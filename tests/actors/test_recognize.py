@@ -236,6 +236,8 @@ def test_a_title_joins_the_proper_nouns_after_it() -> None:
     ("Chechnya's leader spoke on television.", "Chechnya's leader", ("RUS", "GOV")),
     ("The government of Sindh province ordered patrols.", "government", ("PAK", "GOV")),
     ("Forces loyal to Bashar al-Assad shelled the town.", "Forces", ("SYR", "MIL")),
+    ("Miners affiliated with the Chilean union walked out.", "Miners", ("CHL", "LAB")),
+    ("Gunmen aligned with the Malian army fired on the town.", "Gunmen", ("MLI", "UAF")),
     ("The extremist organization claimed the attack.", "extremist organization", (None, "REB")),
 ])
 def test_regions_and_loyalties(text: str, mention: str, expected: tuple) -> None:

@@ -37,8 +37,10 @@ ETHNIC_AGENT = "CVL"
 #: nouns that count people ("thousands of Nigerians"): the demonym then names people, not the state
 QUANTITY_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                             "ten", "tens", "score", "scores", "group", "number", "crowd", "some", "many"})
-#: adjectives through which a role takes the country of the actor it serves ("forces loyal to Assad")
-LOYAL_WORDS = frozenset({"loyal", "allied"})
+#: adjectives through which a role takes the country of the actor it serves ("forces loyal to Assad", "workers
+#: affiliated with the Serbian union"), and the prepositions that name that actor
+LOYAL_WORDS = frozenset({"loyal", "allied", "affiliated", "aligned"})
+LOYAL_PREPS = ("to", "with")
 #: words after a country word that make it a currency's name, not an actor
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "$", "cents"})
 #: nouns after a demonym that make it the name of a language, not an actor ("the Russian language")
@@ -743,9 +745,10 @@ def share_roles(doc: Doc, found: list[Found]) -> list[Found]:
     (HUNGOV, ROUGOV) and the role noun stays without a country, its rule marked ``+coordinated`` (one
     mention cannot hold two actors: the events stage pairs the role's argument with each coordinated
     country). "Ministers from the Georgian government", "doctors from American aid groups": a role without
-    a country takes that of the actor it is from (or, for local agents, of), or is loyal to ("forces loyal
-    to Assad"); a general role word ("a spokesman for the army") takes that actor's agent too. "Ambassadors
-    of Britain, France and Germany": the countries after the first take the role's agent.
+    a country takes that of the actor it is from (or, for local agents, of), or is loyal or affiliated to
+    ("forces loyal to Assad", "workers affiliated with the Serbian union"); a general role word ("a spokesman
+    for the army") takes that actor's agent too. "Ambassadors of Britain, France and Germany": the countries
+    after the first take the role's agent.
     """
     at: dict[int, int] = {}  # token -> index in found
     for n, f in enumerate(found):
@@ -767,7 +770,7 @@ def share_roles(doc: Doc, found: list[Found]) -> list[Found]:
         links += [o for p in kids if dep[p] == prep and lower[p] in string_ids(*words) and not owned
                   for o in children[p] if dep[o] == pobj]
         links += [o for a in kids if lower[a] in string_ids(*LOYAL_WORDS) for p in children[a]  # "loyal to X"
-                  if dep[p] == prep and lower[p] == string_id("to") for o in children[p] if dep[o] == pobj]
+                  if dep[p] == prep and lower[p] in string_ids(*LOYAL_PREPS) for o in children[p] if dep[o] == pobj]
         for link in links:
             if link not in at:  # "loyal to the group's frontman, X": the apposition names the actor
                 link = next((c for c in children[link] if dep[c] == appos and c in at), link)
