@@ -350,7 +350,7 @@ class Coder:
             if not found and hit.pattern.cameo[:2] in cue("PLACE_DOER_ROOT_CUE") and is_passive(pred) \
                     and child_of(pred, "agent") is None:
                 found = [Party(a, inferred=True) for a in self._where(pred)]
-            return found
+            return _delegation(found)
         parties = self._between_parties(pred)
         if parties:
             return parties
@@ -521,6 +521,8 @@ class Coder:
                 if any(p.actor.country for p in joined):
                     return joined
             for token in tokens:
+                if self._home_place(token, source):
+                    continue
                 parties = self.resolver.parties(token) or self._object_relatives(token, source)
                 if any(p.actor.country for p in parties):
                     return parties
@@ -561,6 +563,15 @@ class Coder:
         if "self" in roles and source is not None and source.country:
             return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
         return []
+
+    def _home_place(self, token: Token, source: Actor | None) -> bool:
+        """Whether a place noun (HOME_PLACE_CUE) is only qualified by the doer's own country ("their withdrawal
+        from the Bosnian town of X", said of Bosnian forces): a spot at home, not a party."""
+        if source is None or not source.country or token.lemma_.lower() not in cue("HOME_PLACE_CUE") \
+                or self.resolver.mentions.at(token) is not None:
+            return False
+        actor = self.resolver.direct(token)
+        return actor is not None and actor.country == source.country and not actor.agent
 
     def _pressed_by(self, pred: Token, source: Actor) -> list[Party]:
         """The doer of the latest protest or demand (PRESSURE_ROOT_CUE) told before ``pred`` (ANAPHOR_REACH) that was
@@ -640,11 +651,14 @@ class Coder:
         return None
 
     def _struck_people(self, hit: Hit, targets: list[Party], source: Actor) -> list[Party]:
-        """Victims named with no country take that of the foreign place the attack struck, or the attack the act
-        follows as a participle ("shelled Kharkiv, *killing* three civilians": Ukrainian civilians)."""
+        """Victims named with no country take that of the place the attack struck, or the attack the act follows
+        as a participle ("shelled Kharkiv, *killing* three civilians": Ukrainian civilians), or else that of the
+        party that attack was aimed at ("a camp of Congolese refugees was attacked, *killing* 50 people")."""
         head = self.by_pred.get(hit.pred.head.i) if hit.pred.dep_ in ("advcl", "conj") else None
         site = self._struck(hit) or (self._struck(head) if head is not None else None)
-        if site is None or not site.country or site.country == source.country:
+        if site is None and head is not None and head.pattern.cameo[:2] in STRUCK_ROOTS:
+            site = next((p.actor for p in self.targets(head, source) if p.actor.country), None)
+        if site is None or not site.country:
             return targets
         return [p if p.actor.country else Party(replace(p.actor, country=site.country), inferred=True)
                 for p in targets]
@@ -689,7 +703,7 @@ class Coder:
         tokens += prep_objects_of(obj, OBJECT_TARGET_PREPS)
         for token in tokens:
             actor = self.resolver.direct(token)
-            if actor is None or (source is not None and _key(actor) == _key(source)):
+            if actor is None or (source is not None and _key(actor) == _key(source)) or self._home_place(token, source):
                 continue
             home = source is not None and actor.country == source.country
             if token.head.lower_ == "in" and (home or not place):
@@ -1228,6 +1242,17 @@ def _both_sides(subject: Token | None) -> bool:
     return subject is not None and subject.tag_ == "NNS" and any(
         c.dep_ in ("nummod", "det", "predet", "amod") and c.lemma_.lower() in cue("TWO_SIDES_CUE")
         for c in subject.children)
+
+
+def _delegation(parties: list[Party]) -> list[Party]:
+    """Country-less state members of a subject joined to parties of one country take it ("the French assembly
+    president and a group of *deputies* held talks": French deputies, one delegation)."""
+    countries = {p.actor.country for p in parties if p.actor.country}
+    if len(countries) != 1:
+        return parties
+    state, home = cue("DOMESTIC_AGENT_CUE"), next(iter(countries))
+    return [Party(replace(p.actor, country=home), inferred=True)
+            if not p.actor.country and (p.actor.agent or "").lower() in state else p for p in parties]
 
 
 def _weak(targets: list[Party]) -> bool:
