@@ -221,6 +221,28 @@ def _stranded_subject(verb: Token) -> Token | None:
             between = verb.doc[appos.right_edge.i + 1:verb.i]
             if all(t.dep_ in ("aux", "neg", "advmod") for t in between):
                 return appos
+    return _stranded_conjunct(verb)
+
+
+def _stranded_conjunct(verb: Token) -> Token | None:
+    """A subject the parser joins with "and" to the last noun of a fronted phrase, after its comma ("With the
+    signing of the accord, *the government and the rebels* have agreed ..."): the first conjunct after a comma
+    that runs up to the verb (only auxiliaries and adverbs between)."""
+    columns, doc = view(verb.doc), verb.doc
+    dep, children, lower = columns.dep, columns.children, columns.lower
+    prep, conj, comma = string_id("prep"), string_id("conj"), string_id(",")
+    bridge = string_ids("aux", "neg", "advmod")
+    for first in children[verb.i]:
+        if first > verb.i or dep[first] != prep:
+            continue
+        end = doc[first].right_edge.i
+        if not all(dep[t] in bridge for t in range(end + 1, verb.i)):
+            continue
+        for t in sorted(columns.subtree(first)):
+            if dep[t] == conj and t > columns.head[t] and doc[t].right_edge.i == end:
+                left = doc[t].left_edge.i
+                if lower[left - 1] == comma and columns.pos[t] in string_ids("NOUN", "PROPN"):
+                    return doc[t]
     return None
 
 
@@ -515,7 +537,7 @@ class Resolver:
     def _find_parties(self, token: Token, *, speaker: Token | None) -> list[Party]:
         out: list[Party] = []
         listed = set(_listed(token)) if token.dep_ != "conj" else set()
-        for tok in (token, *self._conjuncts(token), *sorted(listed)) if token.dep_ != "conj" else (token,):
+        for tok in (token, *self._conjuncts(token), *sorted(listed)) if token.dep_ != "conj" else _joined_after(token):
             found = self.all_direct(tok)
             if tok in listed:  # a list member, not a title of the same party ("Lavrov, Russia's minister")
                 found = [a for a in found if a.country and a.country not in {p.actor.country for p in out}]
@@ -627,6 +649,13 @@ def _likened(token: Token) -> bool:
 def _joined(columns: DocView, i: int) -> bool:
     """Whether token ``i`` runs into the next one with no space between them."""
     return columns.idx[i] + columns.length[i] == columns.idx[i + 1]
+
+
+def _joined_after(token: Token) -> tuple[Token, ...]:
+    """A conjunct and the conjuncts that hang on it (not those before it: "X, *Y and Z*" from Y is Y and Z)."""
+    columns = view(token.doc)
+    later = tuple(token.doc[c] for c in columns.children[token.i] if columns.dep[c] == string_id("conj"))
+    return (token, *later)
 
 
 def is_weapon(token: Token) -> bool:
