@@ -77,6 +77,7 @@ FORCE_ROOTS = ("15", "17", "18", "19", "20")
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 YIELD_ROOT = "08"
+ACCEDE = "083"  # CAMEO "accede to demands": answers the party that made them, named or not
 CONDITION_MARKS = ("if", "unless")
 OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for", "in")
 #: prepositions leading from an act to what it is about ("sorrow *for* the shootings", "a summit *on* the unrest")
@@ -549,7 +550,7 @@ class Coder:
             return stateless  # "drove Rohingya into Bangladesh": the people driven out, not where they went
         if "self" in roles and source is not None and source.country and hit.pattern.cameo[:2] in cue("HOME_ROOT_CUE") \
                 and object_of(hit.pred) is not None:  # people acted on at home, named by no party: not the place
-            return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
+            return [Party(self._home(source), inferred=True)]
         if roles and not spoken and (place := self._place(hit.pred, source)) is not None:
             return [Party(place, where=True)]
         if roles and not stateless and not hit.pattern.symmetric and hit.pattern.cameo[:2] in STRUCK_ROOTS \
@@ -561,8 +562,15 @@ class Coder:
         if stateless:
             return stateless
         if "self" in roles and source is not None and source.country:
-            return [Party(Actor(text=source.text, name=source.country, country=source.country), inferred=True)]
+            return [Party(self._home(source), inferred=True)]
         return []
+
+    def _home(self, source: Actor) -> Actor:
+        """The source's own country as a target it acts on at home, in the words of a bare mention of that country
+        ("France") or else by its code: never in the source's own words, which would make it its own target."""
+        named = next((m.actor.text for m in self.resolver.mentions.mentions
+                      if m.actor.country == source.country and not m.actor.agent), source.country or "")
+        return Actor(text=named, name=source.country, country=source.country)
 
     def _home_place(self, token: Token, source: Actor | None) -> bool:
         """Whether a place noun (HOME_PLACE_CUE) is only qualified by the doer's own country ("their withdrawal
@@ -813,7 +821,8 @@ class Coder:
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
             targets = self._purposed(pred, sources[0].actor) or targets
         if cameo[:2] == YIELD_ROOT and not any(p.actor.country for p in targets):  # "...; he said he would not
-            targets = self._pressed_by(pred, sources[0].actor)  # resign": to the crowds that demand it
+            targets = self._pressed_by(pred, sources[0].actor) or (  # resign": to the crowds that demand it
+                targets if cameo[:3] == ACCEDE else [])  # "accepted demands from rebels": the rebels, whoever they are
         if cameo[:2] == PROTEST_ROOT and not any(p.actor.country for p in (*sources, *targets)) \
                 and (home := self._site_country(pred)) is not None:  # "students protested at Istanbul University"
             sources = [Party(replace(s.actor, country=home.country), inferred=True) for s in sources]
