@@ -812,10 +812,15 @@ class Coder:
             targets = self._last_struck(pred)
         if cameo[:2] in cue("RESPONSE_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
             targets = self._provoked(pred, sources[0].actor) or targets
+        if cameo[:2] in cue("ANSWER_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
+            targets = self._answered(pred, "PROVOKING_ROOT_CUE", sources[0].actor) or targets  # "would respond in kind"
         if (cameo[:2] in FORCE_ROOTS or cameo[:2] in cue("HOME_ROOT_CUE")) and _weak(targets):
             targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
         if cameo[:2] in STRUCK_ROOTS and any(not p.actor.country for p in targets):
             targets = self._struck_people(hit, targets, sources[0].actor)
+        if cameo[:2] in cue("SHARED_TARGET_ROOT_CUE") and not pattern.require_target \
+                and not any(p.actor.country for p in targets):
+            targets = self._shared_target(pred, sources[0].actor) or targets  # "condemned X and ordered an inquiry"
         if cameo[:2] in FORCE_ROOTS and _weak(targets):  # "would cut off aid to Y and could take military action"
             targets = self._conjoined(pred, sources[0].actor) or targets
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
@@ -1002,6 +1007,19 @@ class Coder:
             found = [p for p in self.targets(other, source) if p.actor.country and p.actor.country != source.country]
             if found:
                 return [replace(p, inferred=True) for p in found]
+        return []
+
+    def _shared_target(self, pred: Token, source: Actor) -> list[Party]:
+        """The targets with a country of the act coded on a verb "and"-joined before ``pred`` under the same subject
+        ("condemned the killings and ordered an investigation", "ended its pact with Y and proposed new talks")."""
+        for verb in pred.conjuncts:
+            other = self.by_pred.get(verb.i)
+            if other is None or _own_subject(pred, verb):
+                continue
+            found = [Party(e.target, inferred=True) for e in self.events if _coded_from(e, other)
+                     and e.target is not None and e.target.country and _key(e.target) != _key(source)]
+            if found:
+                return found
         return []
 
     def _purposed(self, pred: Token, source: Actor) -> list[Party]:
