@@ -77,6 +77,7 @@ FORCE_ROOTS = ("15", "17", "18", "19", "20")
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 YIELD_ROOT = "08"
+REFUSE_ROOT = "12"
 ACCEDE = "083"  # CAMEO "accede to demands": answers the party that made them, named or not
 CONDITION_MARKS = ("if", "unless")
 OBJECT_TARGET_PREPS = ("from", "by", "of", "to", "on", "against", "with", "for", "in")
@@ -588,6 +589,21 @@ class Coder:
             e.source.country) and e.target.country == source.country and _key(e.source) != _key(source))
         return [Party(last.source, inferred=True)] if last is not None else []
 
+    def _defied(self, pred: Token, source: Actor) -> list[Party]:
+        """The parties pressing ``source`` in a "despite" phrase on a refusal or on the act it refuses (DEFIED_CUE:
+        "declined to resign *despite pressure by Y*", "rejected the plan despite Y's calls"): whom it answers."""
+        for verb in (pred, *(c for c in pred.children if c.dep_ in ("xcomp", "ccomp"))):
+            for noun in prep_objects(verb, "despite"):
+                if noun.lemma_.lower() not in cue("DEFIED_CUE"):
+                    continue
+                doers = [c for c in noun.children if c.dep_ == "poss"] + [
+                    t for prep in ("by", "from", "of") for t in prep_objects(noun, prep)]
+                found = [p for t in doers for p in self.resolver.parties(t)
+                         if p.actor.country and _key(p.actor) != _key(source)]
+                if found:
+                    return found
+        return []
+
     def _site_country(self, pred: Token) -> Actor | None:
         """The country of the place named nearest to ``pred`` in its sentence ("students protested at *Istanbul*
         University", "police *in Nairobi* fired at protesters marching on parliament"), the country alone."""
@@ -825,6 +841,8 @@ class Coder:
             targets = self._conjoined(pred, sources[0].actor) or targets
         if pattern.targets and not any(p.actor.country for p in targets) and _purpose(pred, others):
             targets = self._purposed(pred, sources[0].actor) or targets
+        if cameo[:2] == REFUSE_ROOT and all(p.actor.country == sources[0].actor.country for p in targets):
+            targets = self._defied(pred, sources[0].actor) or targets  # "declined despite calls by Y": to Y
         if cameo[:2] == YIELD_ROOT and not any(p.actor.country for p in targets):  # "...; he said he would not
             targets = self._pressed_by(pred, sources[0].actor) or (  # resign": to the crowds that demand it
                 targets if cameo[:3] == ACCEDE else [])  # "accepted demands from rebels": the rebels, whoever they are
