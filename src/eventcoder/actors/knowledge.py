@@ -45,6 +45,7 @@ class Country:
     seats: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     residents: bool = False  # the plural demonym names residents of any origin ("Turkish Cypriots" -> CYP)
+    peoples: tuple[str, ...] = ()  # peoples living in this state alone, named like demonyms ("Yoruba" -> NGA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +227,7 @@ def load_countries(path: str | Path, *, seen: Iterable[str] = ()) -> list[Countr
         countries.append(Country(code, _required(row, "name"), tuple(row.values("names")),
                                  tuple(row.values("adjectives")), tuple(row.values("capitals")),
                                  tuple(row.values("seats")), tuple(row.values("regions")),
-                                 _yes_no(row, "residents")))
+                                 _yes_no(row, "residents"), tuple(row.values("peoples"))))
     return countries
 
 

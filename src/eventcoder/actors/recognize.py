@@ -142,7 +142,7 @@ def _entries(knowledge: ActorKnowledge) -> Iterator[tuple[str, Entry]]:
                            ("seat", country.seats), ("region", country.regions)):
             for form in forms:
                 yield form, Entry("country", country.code, "abbreviation" if is_exact(form) else how)
-        for adjective in country.adjectives:
+        for adjective in (*country.adjectives, *country.peoples):
             for form in demonym_forms(adjective):
                 yield form, Entry("country", country.code, "demonym")
     for org in knowledge.organizations:
