@@ -36,3 +36,10 @@ def test_lemma_and_norm_columns_and_a_sentence_without_a_question():
     first, second = list(doc.sents)[:2]
     assert not any(columns.in_question(i, first.start, first.end) for i in range(first.start, first.end))
     assert columns.in_question(second.start, second.start, second.end)
+
+
+def test_coordinated_agrees_with_the_conjuncts_of_spacy():
+    doc = get_nlp()("Envoys from Chile, Peru and Bolivia met in Lima, while the mayor stayed home.")
+    columns = view(doc)
+    assert [columns.coordinated(t.i) for t in doc] == [bool(t.conjuncts) for t in doc]
+    assert any(columns.coordinated(t.i) for t in doc)  # "Chile, Peru and Bolivia": a list to find

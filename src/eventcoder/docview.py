@@ -88,6 +88,13 @@ class DocView:
         span = doc.char_span(start, end, alignment_mode="expand")
         return range(span.start, span.end) if span is not None else range(0)
 
+    def coordinated(self, i: int) -> bool:
+        """Whether token ``i`` has conjuncts (``Token.conjuncts`` is not empty): it is a conjunct itself, or a
+        conjunct hangs after it."""
+        conj = string_id("conj")
+        return (self.dep[i] == conj and self.head[i] != i) or any(
+            self.dep[c] == conj for c in self.children[i] if c > i)
+
     def word(self, i: int) -> str:
         """The text of token ``i``."""
         return self.text[self.idx[i]:self.idx[i] + self.length[i]]

@@ -136,9 +136,12 @@ def _shared_subject(verb: Token) -> Token | None:
 
 def _up_to(pred: Token) -> Token | None:
     """The object the parser hangs under "up to" as particle and preposition ("kidnapped up to 16 advisers")."""
-    up = next((c for c in pred.children if c.dep_ == "prt" and c.lower_ == "up"), None)
-    if up is None:
+    columns = view(pred.doc)
+    found = next((c for c in columns.children[pred.i]
+                  if columns.dep[c] == string_id("prt") and columns.lower[c] == string_id("up")), None)
+    if found is None:
         return None
+    up = pred.doc[found]
     for obj in (*prep_objects(up, "to"), *prep_objects(pred, "to")):
         if any(c.dep_ == "nummod" for c in obj.children):
             return obj
@@ -421,9 +424,11 @@ def group_word(token: Token) -> bool:
 
 def _listed(token: Token) -> list[Token]:
     """The other members of a comma list the parser hung as an apposition ("the US, Russia, and China")."""
-    if not token.conjuncts and not any(c.dep_ == "appos" and c.conjuncts for c in token.children):
+    columns, doc = view(token.doc), token.doc
+    appositions = [c for c in columns.children[token.i] if columns.dep[c] == string_id("appos")]
+    if not columns.coordinated(token.i) and not any(columns.coordinated(c) for c in appositions):
         return []
-    return [t for c in token.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+    return [t for c in appositions for t in (doc[c], *doc[c].conjuncts)]
 
 
 class Resolver:
@@ -553,10 +558,11 @@ class Resolver:
     def _conjuncts(self, token: Token) -> tuple[Token, ...]:
         """The parties coordinated with a token, also where the parser hung them on another word of the same name
         ("[Barack] Obama and Putin": "Putin" on "Obama", the subject "Barack")."""
-        mention = self.mentions.at(token)
-        if token.conjuncts or mention is None:
-            return token.conjuncts
-        same = tuple(c for child in token.children if self.mentions.at(child) is mention for c in child.conjuncts)
+        mention, conjuncts = self.mentions.at(token), token.conjuncts
+        if conjuncts or mention is None:
+            return conjuncts
+        same = tuple(c for child in view(token.doc).children[token.i] if self.mentions.by_token.get(child) is mention
+                     for c in token.doc[child].conjuncts)
         return same or self._titled_pair(token, mention)
 
     def _titled_pair(self, token: Token, mention: ActorMention) -> tuple[Token, ...]:

@@ -206,9 +206,12 @@ def _described(pred: Token, preds: set[int], mentions: Mentions) -> bool:
     vowed* ...", "the group *that has seized* ...", "a day *before X heads* to Y"): background, not news. One on
     an event noun, a weapon or the object of a coded act that is no party tells the news of that event ("a blast
     *which killed* 20", "launched a raid *that wounded* five"; not "condemned the militia, *which has attacked* Y")."""
-    clause = next((t for t in (pred, *pred.ancestors) if t.dep_ == "relcl"), None)
-    if clause is None:
+    columns, i, relative = view(pred.doc), pred.i, string_ids("relcl")
+    while columns.dep[i] not in relative and columns.head[i] != i:  # up the heads, read from the parse's columns
+        i = columns.head[i]
+    if columns.dep[i] not in relative:
         return False
+    clause = pred.doc[i]
     noun = clause.head
     acted_on = clause.i == pred.i and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in preds \
         and mentions.at(noun) is None  # told right in the clause, not in a purpose under it ("that aims to ...")

@@ -153,8 +153,9 @@ def is_future(ent: Span) -> bool:
 
 
 def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (at most 8 steps up), or None at the sentence's root."""
     seen = 0
-    while token.head is not token and seen < 8:
+    while token.head.i != token.i and seen < 8:
         token = token.head
         seen += 1
         if token.pos_ in ("VERB", "AUX"):
