@@ -203,3 +203,28 @@ def test_named_gunmen_take_the_site_s_country_and_stay_without_one():
     assert (event.source.code, event.target.code) == ("PERUAF", "PERMED")
     (event,) = resolve("d", [gunmen], context=Context(text=BOMB, times=[], places=[]))
     assert (event.source.code, event.target.code) == ("---UAF", "---MED")
+
+
+DENIAL_TEXT = "Chad shelled a market in Niger on Monday. Chad denied carrying out the shelling."
+
+
+def strike(*, sentence, target, factuality, source=RUS, cameo="195"):
+    span = (0, 40) if sentence == 0 else (41, 81)
+    return EventMatch(sentence=sentence, evidence=DENIAL_TEXT[span[0]:span[1]], span=span, trigger=span, source=source,
+                      target=target, cameo=cameo, factuality=factuality, rule="test", clause=(span,))
+
+
+def test_a_denied_act_without_target_is_the_act_told_before_by_the_same_side():
+    told, denied = resolve("d", [strike(sentence=0, target=NER, factuality="asserted"),
+                                 strike(sentence=1, target=None, factuality="negated")],
+                           context=Context(text=DENIAL_TEXT, times=[], places=[]))
+    assert denied.target == NER and denied.event_id != told.event_id
+
+
+def test_a_denied_act_does_not_take_the_target_of_another_side_or_another_kind_of_act():
+    other = Actor(text="Mali", country="MLI", agent="MIL")
+    for first in (strike(sentence=0, target=NER, factuality="asserted", source=other),
+                  strike(sentence=0, target=NER, factuality="asserted", cameo="173")):
+        _, denied = resolve("d", [first, strike(sentence=1, target=None, factuality="negated")],
+                            context=Context(text=DENIAL_TEXT, times=[], places=[]))
+        assert denied.target is None

@@ -29,7 +29,9 @@ than a statement, appeal, intent, meeting, demand or threat, takes that country 
 ("lifted a curfew in Montenegro"; not "rebels surrendered in Soroti"). Unaffiliated armed forces (UAF) with no
 country are of the country where they struck, their site preferring a place named after a preposition of place
 ("a bomb near Samarra killed ..." → IRQ UAF); violence the events stage found no doer for (``>unattributed``)
-also gives that country to victims without one, and is dropped when its site has no known country.
+also gives that country to victims without one, and is dropped when its site has no known country. A denied act
+with no target ("The military denied carrying out the strike") takes the target of the same act told shortly before
+by the same side, which this stage may have just placed.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ UNSITED_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
 #: roots whose events take the country of their site as target only from a foreign source: a party that yields
 #: at home ("rebels surrendered in X", "declared a ceasefire in south Lebanon") yields to no place
 FOREIGN_SITED_ROOTS = ("08",)
+#: how many sentences back a denied act with no target looks for the same act told with one
+DENIED_REACH = 2
 
 #: an upper-case place, an optional ", date" and "(agency)", then a dash: "KYIV, March 3 (AP) -"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}(?:,[^\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–:]")
@@ -95,7 +99,23 @@ def resolve(doc_id: str, matches: Sequence[EventMatch], *, context: Context) -> 
         if m.cameo in VISITS:
             events.extend(_stop_event(event, stop, context.text[event.span[0]:max(end, event.span[1])])
                           for stop, end in _further_stops(m, event.location, context))
-    return events
+    return _denied_targets(events)
+
+
+def _denied_targets(events: list[Event]) -> list[Event]:
+    """A denied act with no target is the act told before by the same side, with its target ("A strike hit a
+    school ... The military denied carrying out the strike"): the latest earlier event of its root, within
+    :data:`DENIED_REACH` sentences, whose source has the same country."""
+    out: list[Event] = []
+    for event in events:
+        if event.factuality == "negated" and event.target is None and event.source and event.source.country:
+            told = [e for e in out if e.cameo_root == event.cameo_root and e.factuality != "negated" and e.target
+                    and e.target.country and e.source and e.source.country == event.source.country
+                    and event.sentence - DENIED_REACH <= e.sentence <= event.sentence]
+            if told:
+                event = replace(event, target=told[-1].target, event_id="")
+        out.append(event)
+    return out
 
 
 def _event(doc_id: str, m: EventMatch, ctx: Context, dateline: Place | None) -> Event | None:

@@ -53,3 +53,13 @@ def test_an_act_in_a_clause_under_a_condition_is_not_coded():
                    "attack Eritrea.")
     assert ("046", "ERI", "ETH", "hypothetical") in found
     assert not any(e[0][:2] == "19" for e in found)
+
+
+def test_sanctions_held_out_in_answer_to_a_condition_aim_at_whoever_must_meet_it():
+    found = events("Kenya would respond with tariffs of its own if Somalia imposed a levy on Kenyan tea.")
+    assert ("163", "KEN", "SOM", "hypothetical") in found
+
+
+def test_a_response_with_sanctions_answers_the_act_told_before():
+    found = events("Azerbaijan banned imports from Armenia. Armenia said it would retaliate with sanctions.")
+    assert ("1312", "ARM", "AZE", "asserted") in found  # announced: the threat of sanctions, at the one answered

@@ -22,7 +22,7 @@ root+factuality F1 0.519. own-343 to own-387 (regional wire copy and translated 
 Anadolu, SANA, WAM, Bernama; police and court reports, parliament votes, provincial killings, aid convoys, border
 clashes, energy deals, a diaspora march, ministerial meetings of the GCC, the SCO and ASEAN; headlines, quotes with the
 speaker after them; 35% of the events negated, future or hypothetical) were a seventh batch, untuned at
-root+factuality F1 0.441 (quad 0.492, root 0.483), 0.519 after the general fixes it prompted. 282 of the 387
+root+factuality F1 0.441 (quad 0.492, root 0.483), 0.519 after the general fixes it prompted. 286 of the 387
 cases pass; the others are listed below.
 
 Cases still failing, not asserted (the reason each is missed):
@@ -76,14 +76,11 @@ Cases still failing, not asserted (the reason each is missed):
 - own-256: "denied that its soldiers had opened fire": the denied act has no target (the victims are in the accusation).
 - own-259: "said that X's election had fallen short of ..." (a judgement in reported speech) has no pattern.
 - own-264: "kidnapped the father of <a footballer>" and "would release him": the person has no country.
-- own-265: "would respond with tariffs of its own if the US imposed ...": the response has no pattern and the
-  "if" clause's act is coded instead.
 - own-266: "a proposal from X to send soldiers" (an offer noun) is not coded.
 - own-267: "said he would impose a tariff" is coded as a threat (1312), not the act to come; "would respond under
   its reciprocity law" has no pattern.
 - own-269: "freed political prisoners": the prisoners get no country; "a move X called a constructive step" is not
   coded (and "flew them to Washington" is read as a visit).
-- own-273: "agreed ... during talks in Doha": the talks are coded as an intent to meet (036), not as held.
 - own-275: "had agreed to step down" is coded as an intent to resign (0341); the case expects yielding (0832).
 - own-276: "protesters set fire to the parliament building": neither the protesters nor the parliament get a
   country (Nepal is named only in the other clause).
@@ -104,7 +101,7 @@ Cases still failing, not asserted (the reason each is missed):
 - own-311: "entered the centre of Bukavu" is not an occupation; "the rebels" is not resolved to M23.
 - own-312, own-318, own-329: "they would hold talks" in a relative clause ("during which") is not coded; own-318
   codes "failed to agree on a ceasefire" as 030 (the convention for "agree on"); own-329 codes "agreed to a
-  ceasefire" as 0871 and misses "at talks in Malaysia" and "commanders of the two sides will meet".
+  ceasefire" as 0871 (the case expects the agreement, 057) and misses "commanders of the two sides will meet".
 - own-313: "regards X as a direct threat" and "will take retaliatory measures" have no pattern.
 - own-315: "indirect talks could still be held" is a passive with no party.
 - own-317: "struck a boat" names no party, and the dead on board get the attacker's country.
@@ -120,8 +117,6 @@ Cases still failing, not asserted (the reason each is missed):
   agreements" is the intent alone (keeping announced agreements lowers both dev sets); own-327's
   parser hangs the king as an apposition of "At the invitation of President Xi", leaving the visit no subject.
 - own-331: "the support would end if" has no pattern.
-- own-337: "denied carrying out the strike" has no target (the strike's victims are placed only later, by the
-  resolve stage).
 - own-338: the parser reads "drills" in "launched joint army, navy and rocket force drills" as a verb, so the
   drills are not coded and "condemned the exercises" has no act to refer back to.
 - Seventh batch, parser errors: own-361 ("leaders meeting in Kuwait" parsed as the subject "meeting", coded as a
@@ -130,9 +125,9 @@ Cases still failing, not asserted (the reason each is missed):
 - Seventh batch, pronouns and "the two" resolved to the wrong party: own-374 ("the two leaders" taken as India and
   Ukraine, from "Ukraine war"), own-376 ("they would impose an air blockade" given to Israel), own-380 ("they would
   keep protesting" given to the government), own-355 ("it" for the ELN has no country), own-371 ("the army").
-- Seventh batch, protests with no named target: own-352 ("marched against a finance bill"; the storming of
-  parliament), own-353 ("despite weeks of mass protests", a noun), own-359 ("marched in Berlin" takes the city as
-  the target), own-380 ("rallied against the government" after a detention).
+- Seventh batch, protests with no named target: own-352 ("Organisers said they would march again": the
+  organisers have no country), own-353 ("despite weeks of mass protests", a noun), own-380 ("rallied against the
+  government" after a detention).
 - Seventh batch, announced acts coded as intent or threat only, by the project's convention: own-376 ("would strike
   the Houthis" is a threat, not the strike to come), own-364 ("accepted an invitation to visit" is the intent alone;
   the teams' talks are the intent alone), own-379 ("will host X for the retreat, where the two sides will sign" codes
@@ -171,14 +166,14 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057",
                      "own-223", "own-226", "own-231", "own-238", "own-240",
                      "own-242",
                      "own-255", "own-256", "own-259",
-                     "own-264", "own-265", "own-266", "own-267", "own-269",
-                     "own-273", "own-275", "own-276", "own-281", "own-282", "own-283", "own-284",
+                     "own-264", "own-266", "own-267", "own-269",
+                     "own-275", "own-276", "own-281", "own-282", "own-283", "own-284",
                      "own-287", "own-288", "own-290", "own-294",
                      "own-307", "own-311", "own-312", "own-313", "own-315", "own-317", "own-318",
                      "own-320", "own-321", "own-323", "own-324", "own-325", "own-326", "own-327", "own-329",
-                     "own-331", "own-337", "own-338",
+                     "own-331", "own-338",
                      "own-344", "own-347", "own-348", "own-349", "own-351", "own-352", "own-353", "own-355",
-                     "own-356", "own-357", "own-359", "own-360", "own-361", "own-363", "own-364",
+                     "own-356", "own-357", "own-360", "own-361", "own-363", "own-364",
                      "own-366", "own-368", "own-369", "own-371", "own-372", "own-374",
                      "own-376", "own-379", "own-380", "own-381", "own-382", "own-384"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)

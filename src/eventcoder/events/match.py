@@ -76,6 +76,7 @@ FORCE_ROOTS = ("15", "17", "18", "19", "20")
 #: root of threats, and the words opening the condition whose subject a threat without a target is aimed at
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
+CROWD_AGENT = "OPP"  # the agent type of a crowd protesting (as data/actors/agents.tsv codes "protesters")
 YIELD_ROOT = "08"
 REFUSE_ROOT = "12"
 ACCEDE = "083"  # CAMEO "accede to demands": answers the party that made them, named or not
@@ -142,13 +143,26 @@ def _in_relative(token: Token) -> bool:
     return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
+def _joint_setting(pred: Token) -> Token | None:
+    """The subject of the act that talks with no parties of their own are the setting of, when it joins two or more
+    ("X and Y agreed to a truce *during talks in Z*"; JOINT_SETTING_PREP_CUE): they held the talks; else None."""
+    if pred.dep_ != "pobj" or pred.head.lower_ not in cue("JOINT_SETTING_PREP_CUE") \
+            or pred.lemma_.lower() not in cue("TALKS") or between(pred) or prep_objects(pred, "with"):
+        return None
+    verb = next((a for a in pred.head.ancestors if a.pos_ not in ("NOUN", "ADP")), None)  # "a truce during talks"
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and any(c.dep_ == "conj" for c in subject.children) else None
+
+
 def _background_noun(pred: Token) -> bool:
     """Whether an event noun is background to its clause: under a preposition of time, cause or topic ("after a
     week of unrest", "because of fighting", "talks on a pullback"; BACKGROUND_PREP_CUE), or in the object of an
     infinitive ("to prevent a war", "to attend a meeting"), not news of its own. An atrocity with its doer
     named by "by" (ATROCITY_NOUN_CUE) is news under any of them ("an inquiry into killings *by* the militia"), and so
     is a third party's brokering named by "by" (BROKERING_NOUN_CUE: "were freed *after mediation by* Y")."""
-    if _framing(pred) or _subject_trip(pred) or (
+    if _framing(pred) or _subject_trip(pred) or _joint_setting(pred) is not None or (
             pred.lemma_.lower() in cue("ATROCITY_NOUN_CUE") | cue("BROKERING_NOUN_CUE")
             and bool(prep_objects(pred, "by"))):
         return False
@@ -352,6 +366,9 @@ class Coder:
             found = self.resolver.parties(subject, speaker=speaker)
             if not found and subject is not None and subject.i == pred.head.i and _verbal(hit.pattern.cameo):
                 found = self._author(subject, speaker=speaker)
+            if not found and subject is not None and hit.pattern.cameo[:2] == PROTEST_ROOT \
+                    and subject.lemma_.lower() in cue("CROWD_NUMBER_CUE"):  # "thousands marched": a crowd
+                found = [Party(Actor(text=subject.text, agent=CROWD_AGENT), inferred=True)]
             if not found and hit.pattern.cameo[:2] in cue("PLACE_DOER_ROOT_CUE") and is_passive(pred) \
                     and child_of(pred, "agent") is None:
                 found = [Party(a, inferred=True) for a in self._where(pred)]
@@ -359,6 +376,9 @@ class Coder:
         parties = self._between_parties(pred)
         if parties:
             return parties
+        joint = _joint_setting(pred)
+        if joint is not None and len(found := self.resolver.parties(joint, speaker=speaker)) > 1:
+            return found  # "X and Y agreed to a truce during talks": X and Y held them
         owner = self._owner(pred)
         if owner is not None:  # "X claimed responsibility for *the attack*": X's attack
             return self.sources(owner, speaker)
@@ -526,7 +546,7 @@ class Coder:
                 if any(p.actor.country for p in joined):
                     return joined
             for token in tokens:
-                if self._home_place(token, source):
+                if self._home_place(token, source) or self._venue(hit, token, source):
                     continue
                 parties = self.resolver.parties(token) or self._object_relatives(token, source)
                 if any(p.actor.country for p in parties):
@@ -555,7 +575,8 @@ class Coder:
         if "self" in roles and source is not None and source.country and hit.pattern.cameo[:2] in cue("HOME_ROOT_CUE") \
                 and object_of(hit.pred) is not None:  # people acted on at home, named by no party: not the place
             return [Party(self._home(source), inferred=True)]
-        if roles and not spoken and (place := self._place(hit.pred, source)) is not None:
+        if roles and not spoken and (place := self._place(hit.pred, source)) is not None \
+                and not any(self._venue(hit, t, source) for t in prep_objects(hit.pred, "in")):
             return [Party(place, where=True)]
         if roles and not stateless and not hit.pattern.symmetric and hit.pattern.cameo[:2] in STRUCK_ROOTS \
                 and (place := self._struck(hit)) is not None:
@@ -584,6 +605,16 @@ class Coder:
             return False
         actor = self.resolver.direct(token)
         return actor is not None and actor.country == source.country and not actor.agent
+
+    def _venue(self, hit: Hit, token: Token, source: Actor | None) -> bool:
+        """Whether a protest's place "in" a foreign country only hosts it: a diaspora, people named by their
+        nationality alone, marching abroad ("Iranians marched in Berlin") protests at their own country's affairs,
+        not at their hosts (activists who travel to protest, "US activists staged a protest in Beijing", do)."""
+        if hit.pattern.cameo[:2] != PROTEST_ROOT or source is None or not source.country or token.head.lower_ != "in" \
+                or (source.agent or "").lower() not in {"", *cue("DIASPORA_AGENT_CUE")}:
+            return False
+        place = self.resolver.place_named(token) or self.resolver.direct(token)
+        return place is not None and not place.agent and bool(place.country) and place.country != source.country
 
     def _pressed_by(self, pred: Token, source: Actor) -> list[Party]:
         """The doer of the latest protest or demand (PRESSURE_ROOT_CUE) told before ``pred`` (ANAPHOR_REACH) that was
@@ -772,6 +803,8 @@ class Coder:
         said, speaker = attribution(pred)
         extra = tuple(t for t in (obj,) if t is not None)
         fact = factuality(pred, extra=extra, reported=speaker is not None)
+        if pattern.kind == "noun" and (joint := _joint_setting(pred)) is not None:
+            fact = factuality(joint.head, reported=speaker is not None)  # the talks are as real as the act done there
         if fact is None and _side_participle(pred):  # "urged Y to ..., *condemning* the move": said, not urged
             fact = factuality(pred.head, reported=speaker is not None)
         if fact is None or (cameo == DEPARTURE and _object_predicate(pred, obj)) or _told(hit) \
@@ -832,7 +865,8 @@ class Coder:
         if cameo[:2] in cue("RESPONSE_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
             targets = self._provoked(pred, sources[0].actor) or targets
         if cameo[:2] in cue("ANSWER_ROOT_CUE") and all(p.actor.country == sources[0].actor.country for p in targets):
-            targets = self._answered(pred, "PROVOKING_ROOT_CUE", sources[0].actor) or targets  # "would respond in kind"
+            targets = self._answered(pred, "PROVOKING_ROOT_CUE", sources[0].actor) \
+                or self._conditioned(pred, sources[0].actor) or targets  # "would respond in kind (if Y ...)"
         if (cameo[:2] in FORCE_ROOTS or cameo[:2] in cue("HOME_ROOT_CUE")) and _weak(targets):
             targets = self._aimed_by_purpose(pred, sources[0].actor) or targets
         if cameo[:2] in STRUCK_ROOTS and any(not p.actor.country for p in targets):

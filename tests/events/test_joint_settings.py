@@ -1,0 +1,29 @@
+"""Talks with no parties of their own, named as where two or more joined subjects did something ("X and Y agreed to a
+truce during talks in Z"), were held by those subjects, as really as the act itself."""
+
+from eventcoder.events import find_events
+from eventcoder.nlp import get_nlp
+from support import hand_mentions
+
+ACTORS = {"Chile": ("CHL", "GOV"), "Peru": ("PER", "GOV"), "Bolivia": ("BOL", "GOV")}
+
+
+def talks(text: str) -> set[tuple[str, str | None, str]]:
+    doc = get_nlp()(text)
+    found = find_events(doc, hand_mentions(doc, {k: (c, a, "test") for k, (c, a) in ACTORS.items()}))
+    return {(e.source.country, e.target.country if e.target else None, e.factuality) for e in found
+            if e.cameo[:2] == "04"}
+
+
+def test_joined_subjects_held_the_talks_their_deal_was_struck_at():
+    assert talks("Chile and Peru signed a fisheries accord during talks in Lima on Monday.") \
+        == {("CHL", "PER", "asserted"), ("PER", "CHL", "asserted")}
+
+
+def test_talks_under_an_agreement_are_held_not_planned():
+    found = talks("Chile and Peru agreed to a border truce at a summit in Quito.")
+    assert ("CHL", "PER", "asserted") in found and not any(f == "future" for *_, f in found)
+
+
+def test_one_subject_names_no_partner_for_the_talks():
+    assert not talks("Chile signed a fisheries accord during talks in Lima on Monday.")
