@@ -292,8 +292,25 @@ def _preps(doc: Doc, i: int) -> dict[int, list[int]]:
         for child in children[i]:
             if dep[child] in linking:
                 objects = [c for c in children[child] if dep[c] in objects_of]
-                found.setdefault(lower[child], []).extend(objects or [t.i for t in _stray_object(doc[child])])
+                stray = () if objects else (*_stray_object(doc[child]), *_raised_object(doc[child]))
+                found.setdefault(lower[child], []).extend(objects or [t.i for t in stray])
     return found  # type: ignore[return-value]
+
+
+def _raised_object(prep: Token) -> list[Token]:
+    """The object a preposition shares with the conjunct after it ("established ties *with* and opened an embassy
+    in [Tehran]"): the last prepositional object before the phrase ends."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc) or doc[prep.i + 1].dep_ != "cc" \
+            or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return []
+    last = None
+    for token in doc[prep.i + 2:prep.sent.end]:
+        if token.is_punct:
+            break
+        if token.dep_ == "pobj":
+            last = token
+    return [last] if last is not None else []
 
 
 def _stray_object(prep: Token) -> list[Token]:
@@ -345,6 +362,8 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
             found = [t for m in prep_objects(obj, "of") if _measure(m) or _titled(obj) for t in prep_objects(m, word)]
         if not found and base == "obj" and obj is not None and obj.conjuncts:  # "fired artillery and rockets *at* Y":
             found = prep_objects(obj.conjuncts[-1], word)  # a preposition on the list's last item is the whole list's
+        if not found and base == "obj" and hit.nodes.get("qty") is not None:  # "a mission of observers *from* X":
+            found = prep_objects(hit.nodes["qty"], word)  # on the quantity noun the object hangs from
         return [t for t in found if not _assisted(t)] if word == "with" else found
     if rest in ("poss", "compound", "amod") and obj is not None:
         deps = ("poss",) if rest == "poss" else ("compound", "amod")

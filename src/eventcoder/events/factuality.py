@@ -170,6 +170,16 @@ def _charged(gov: Token, below: Token) -> bool:
     return below.dep_ == "prep" and below.lower_ == "for" and gov.lemma_.lower() in cue("PUNISHMENT_CUE")
 
 
+def _agreed(gov: Token, below: Token) -> bool:
+    """Whether an act is what an agreement provides for ("signed a deal *to increase* trade", "an accord *to
+    withdraw*", SETTLEMENT_CUE): the terms of the agreement, coded by the agreement itself, not a deed done."""
+    if below.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        return False
+    deals = cue("SETTLEMENT_CUE")
+    return gov.lemma_.lower() in deals or any(c.dep_ == "dobj" and c.lemma_.lower() in deals for c in gov.children)
+
+
 def _contrasted(token: Token) -> bool:
     """Whether a clause is set against the one above it with a subject of its own ("X accused Y of ..., *while* Y
     *denied* it"): a second assertion, not content of the verb it hangs on (CONTRAST_MARK_CUE)."""
@@ -239,7 +249,8 @@ def factuality(pred: Token, *, extra: tuple[Token, ...] = (), reported: bool = F
             break
         narrated = narrated or _narrated(below)
         beside = beside or _accompanying(below)
-        imposed = ("dropped", gov.text) if _charged(gov, below) else None if _decreed(gov, below) \
+        terms = _charged(gov, below) or _agreed(gov, below)
+        imposed = ("dropped", gov.text) if terms else None if _decreed(gov, below) \
             or _before_object(gov, below) else _governor(gov)
         below = gov
         if imposed and imposed[0] == "dropped":

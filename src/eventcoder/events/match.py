@@ -371,7 +371,7 @@ class Coder:
                 found = [Party(Actor(text=subject.text, agent=CROWD_AGENT), inferred=True)]
             if not found and hit.pattern.cameo[:2] in cue("PLACE_DOER_ROOT_CUE") and is_passive(pred) \
                     and child_of(pred, "agent") is None:
-                found = [Party(a, inferred=True) for a in self._where(pred)]
+                found = [Party(a, inferred=True) for a in self._where(pred, hit.obj)]
             return _delegation(found)
         parties = self._between_parties(pred)
         if parties:
@@ -443,10 +443,12 @@ class Coder:
             return self.resolver.parties(subject_of(text.head), speaker=speaker)
         return []
 
-    def _where(self, pred: Token) -> list[Actor]:
-        """The country where a passive act with no named doer took place ("was arrested *in Lebanon*"): its
-        authorities or people are the doers a coder would name; the country alone, with no agent."""
-        for token in prep_objects(pred, "in"):
+    def _where(self, pred: Token, obj: Token | None = None) -> list[Actor]:
+        """The country where a passive act with no named doer took place ("was arrested *in Lebanon*", "was put
+        under investigation *in Italy*", on the act's object under a preposition): its authorities or people are
+        the doers a coder would name; the country alone, with no agent."""
+        under = obj if obj is not None and obj.dep_ == "pobj" and obj.head.head.i == pred.i else None
+        for token in (*prep_objects(pred, "in"), *prep_objects(under, "in")):
             mention = self.resolver.mentions.at(token)
             if mention is not None and mention.actor.country:
                 actor = mention.actor
@@ -570,6 +572,9 @@ class Coder:
                 found = [p for p in self.resolver.parties(token) if p.actor.country]
                 if found:
                     return found
+        if roles and hit.pattern.cameo[:2] in cue("COUNTERPART_ROOT_CUE") \
+                and (found := self._counterpart(hit.pred, source)):
+            return found
         if stateless and hit.pattern.cameo[:2] in cue("HOME_ROOT_CUE"):
             return stateless  # "drove Rohingya into Bangladesh": the people driven out, not where they went
         if "self" in roles and source is not None and source.country and hit.pattern.cameo[:2] in cue("HOME_ROOT_CUE") \
@@ -588,6 +593,20 @@ class Coder:
             return stateless
         if "self" in roles and source is not None and source.country:
             return [Party(self._home(source), inferred=True)]
+        return []
+
+    def _counterpart(self, pred: Token, source: Actor | None) -> list[Party]:
+        """The other side of talks or a quarrel (COUNTERPART_NOUN_CUE) told in the act's own phrase, after it:
+        "called off the strike after *talks with the ministry*", "accepted a plan to end its *dispute with Y*"."""
+        lemmas, nouns = view(pred.doc).lemma, string_ids(*cue("COUNTERPART_NOUN_CUE"))
+        for i in range(pred.i + 1, pred.right_edge.i + 1):
+            if lemmas[i] not in nouns:
+                continue
+            for token in prep_objects(pred.doc[i], "with"):
+                found = [p for p in self.resolver.parties(token)
+                         if p.actor.country and (source is None or _key(p.actor) != _key(source))]
+                if found:
+                    return found
         return []
 
     def _home(self, source: Actor) -> Actor:
