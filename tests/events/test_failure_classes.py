@@ -20,9 +20,14 @@ def events(text):
 
 
 def test_an_act_held_out_under_a_warning_verb_is_coded_besides_the_threat():
-    found = events("Ghana could suspend imports from Togo if Lome raises its tariffs again, Ghanaian officials warned.")
+    found = events("Ghana may suspend imports from Togo if Lome raises its tariffs again, Ghanaian officials warned.")
     assert ("163", "GHA", "TGO", "hypothetical") in found
     assert any(e[0][:2] == "13" and e[1:] == ("GHA", "TGO", "asserted") for e in found)
+
+
+def test_a_could_act_under_a_warning_verb_stays_a_mere_hypothesis():
+    found = events("Ghana could suspend imports from Togo if Lome raises its tariffs again, Ghanaian officials warned.")
+    assert ("163", "GHA", "TGO", "hypothetical") in found
 
 
 def test_an_act_only_announced_under_a_warning_verb_stays_the_threat_alone():

@@ -136,13 +136,10 @@ def ultimatum(pred: Token, *, marks: str = "ULTIMATUM_CUE") -> Token | None:
     return None
 
 
-def warned(pred: Token) -> bool:
+def warned(pred: Token, *, modals: str = "WARNING_AUX_CUE") -> bool:
     """Whether a possible act is held out on a condition ("may halt aid if Y ...", "could impose sanctions unless
-    ..."): a modal of possibility on the act, or a reported "would" ("X said it would strike if ..."), and an
-    if/unless clause under it."""
-    reported = any(g.lemma_.lower() in cue("SPEECH_CUE") for g in governors(pred))
-    return (any(c.dep_ == "aux" and (c.lower_ in cue("WARNING_AUX_CUE") or (reported and c.lower_ == "would"))
-                for c in pred.children)
+    ..."): a modal of ``modals`` on the act, and an if/unless clause under it."""
+    return (any(c.dep_ == "aux" and c.lower_ in cue(modals) for c in pred.children)
             and ultimatum(pred, marks="CONDITION_CUE") is not None)
 
 
@@ -173,8 +170,8 @@ def announcement_stance(factuality: str, pred: Token, *, cameo: str = "") -> str
     if factuality == "future" and ultimatum(pred) is not None:
         return "threat"
     if factuality == "hypothetical" and cameo[:2] >= COERCIVE_ROOT and cameo[:2] not in cue("PRECAUTION_ROOT_CUE") \
-            and warned(pred):
-        return "threat"
+            and warned(pred, modals="THREAT_AUX_CUE"):
+        return "threat"  # "may cut supplies if ...", but "could / would impose sanctions if ..." is a mere hypothesis
     if factuality == "future" and prepared(pred) and derive("posture", cameo) is not None:
         return "posture"
     if factuality == "future" or (factuality == "hypothetical" and offered(pred) is not None):

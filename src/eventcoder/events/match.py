@@ -1611,6 +1611,14 @@ def _purpose(pred: Token, preds: set[int]) -> bool:
     return pred.dep_ in ("advcl", "xcomp") and pred.head.i in preds and any(c.lower_ == "to" for c in pred.children)
 
 
+def _toll(pred: Token, by_pred: dict[int, Hit]) -> bool:
+    """Whether a predicate is the toll of a violent act it hangs on: a participle with no subject of its own
+    (TOLL_VERB_CUE: "launched an air strike on X, *killing* 30 people") after an act of STRUCK_ROOTS."""
+    head = by_pred.get(pred.head.i) if pred.dep_ == "advcl" and pred.tag_ == "VBG" else None
+    return head is not None and head.pattern.cameo[:2] in STRUCK_ROOTS \
+        and pred.lemma_.lower() in cue("TOLL_VERB_CUE") and not any(c.dep_ in ("nsubj", "mark") for c in pred.children)
+
+
 def _readied(verb: Token, by_pred: dict[int, Hit]) -> Hit | None:
     """The coded act an obligation's verb holds in its complement ("Y must *be ready to* mediate", "Y should
     *continue to* fight"): one step down through an adjective or verb complement, or two through both."""
@@ -1647,8 +1655,8 @@ def _untold(results: list[EventMatch], made: dict[int, list[EventMatch]], told: 
 
 
 def _held_out(inner: Hit) -> bool:
-    """Whether the complement of a stance is an act held out on a condition ("X could impose sanctions if ...,
-    a spokesman *warned*"): the threat is coded, and the possible act stays too, as when no verb tells it."""
+    """Whether the complement of a stance is an act held out on a condition ("X may impose sanctions if ...,
+    a spokesman *warned*"): the possible act stays coded besides the stance, as when no verb tells it."""
     fact = factuality(inner.pred, reported=True)
     return fact is not None and fact[0] == "hypothetical" and warned(inner.pred)
 
@@ -1730,6 +1738,8 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             continue
         if _purpose(hit.pred, preds) and _absorbed(by_pred[hit.pred.head.i].pattern.cameo, hit.pattern.cameo):
             continue  # "met Y to discuss trade": the discussion is the meeting (but "travel to X to meet Y")
+        if _toll(hit.pred, by_pred):
+            continue  # "struck Kyiv, killing nine people": the toll of the strike, not a second act
         found = made[hit.pred.i] = coder.code(hit, preds, inner=inner.get(hit.pred.i))
         obj = hit.obj
         if obj is not None and (found or _verbal(hit.pattern.cameo)) and not _refused_meeting(hit, by_pred) \
@@ -1749,7 +1759,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
             # ultimatum alone, as the dev sets code it)
             if stated and not ((warned(hit.pred) or conditional(hit.pred, marks="IF_CUE"))
                                and all(e.factuality == "hypothetical" for e in found)):
-                told.add(hit.pred.i)  # "could impose sanctions if ...": the threat, and the act held out stays
+                told.add(hit.pred.i)  # "may impose sanctions if ...": the threat, and the act held out stays
     results = _untold(results, made, told, announced=frozenset(told - governed))
     for hit in hits:
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred) \
