@@ -134,3 +134,25 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb() -> None:
     m = found("Kenyan President William Ruto landed in Addis Ababa. Ethiopian Prime Minister Abiy Ahmed greeted him "
               "at the airport.")
     assert m["him"].actor.country == "KEN" and m["him"].rule == "coref:him:William Ruto"
+
+
+def test_it_skips_a_plural_role_noun_for_the_body_before_it() -> None:
+    m = found("The ELN raided a village where former FARC fighters had settled, and the army accused it of murder.")
+    assert m["it"].actor.agent == "REB" and m["it"].rule.startswith("coref:it:National Liberation Army")
+
+
+def test_the_group_with_a_lower_case_modifier_is_the_body_named_before() -> None:
+    m = found("Colombia suspended talks with the ELN after the guerrilla group bombed a pipeline.")
+    assert m["the guerrilla group"].actor.country == "COL" and m["the guerrilla group"].actor.agent == "REB"
+
+
+def test_the_enclave_is_the_nearest_country_named_as_a_place() -> None:
+    m = found("Israel said that aid trucks could enter Gaza. The army later shelled the north of the enclave.")
+    assert m["the enclave"].actor.country == "PSE" and m["the enclave"].actor.agent is None
+
+
+def test_the_bloc_is_the_nearest_intergovernmental_body() -> None:
+    m = found("Serbia said it would deepen its ties with the European Union, and its president visited the bloc's "
+              "headquarters. Belgrade may also join the bloc by 2030.")
+    assert m["the bloc"].actor.country == "IGO" and m["the bloc"].rule.startswith("coref:the bloc:")
+    assert "the bloc" not in found("Hungary said on Monday that the bloc would vote on Friday.")

@@ -113,7 +113,7 @@ def test_builtin_knowledge_sizes() -> None:
     assert len({r.form.lower() for r in knowledge.roles}) >= 200
     assert len(knowledge.people) >= 600
     assert sum(any(t.start for t in p.tenures) for p in knowledge.people) >= 600  # with terms of office
-    assert {a.refers for a in knowledge.anaphors} == {"person", "thing", "group", "country", "body"}
+    assert {a.refers for a in knowledge.anaphors} == {"person", "thing", "group", "country", "land", "body", "bloc"}
     person = {r.form: r.person for r in knowledge.roles}
     assert person["minister"] and not person["ministry"]
 

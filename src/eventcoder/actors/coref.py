@@ -246,17 +246,25 @@ def _pronouns(doc: Doc, ctx: Context, refers: dict[str, str]) -> None:
         kind = refers[token.lower_]
         if ctx.covered(token.idx):
             continue
-        if kind == "country":
-            _country_noun(token, ctx)
-        elif kind == "body":
-            _body_noun(token, ctx)
+        if kind in ("country", "land"):
+            _country_noun(token, ctx, land=kind == "land")
+        elif kind in ("body", "bloc"):
+            _body_noun(token, ctx, bloc=kind == "bloc")
         elif token.tag_ in PERSON_TAGS and _referring(token, kind):
             source = (_shared_object(token, ctx) if kind == "thing" else None) \
-                or ctx.antecedent(token, person=kind == "person", country=kind != "person", not_at=_own_subject(token))
+                or ctx.antecedent(token, person=kind == "person", country=kind != "person", not_at=_own_subject(token),
+                                  keep=_singular(doc) if kind == "thing" else None)
             if source is not None:
                 rule = f"coref:{token.lower_}:{label(source.mention)}"
                 ctx.add(Found(_mention(doc[token.i:token.i + 1], source.mention.actor, rule, token,
                                        ctx.sentence(token)), source.person))
+
+
+def _singular(doc: Doc) -> Callable[[ActorMention], bool]:
+    """Whether a mention can be the antecedent of "it": not a plural role noun ("former rebel *fighters*")."""
+    tags = view(doc).tag
+    plural = {doc.vocab.strings[t] for t in ("NNS", "NNPS")}
+    return lambda m: not (m.actor.agent and m.head >= 0 and tags[m.head] in plural)
 
 
 def _shared_object(token: Token, ctx: Context) -> Found | None:
@@ -296,14 +304,15 @@ def _referring(token: Token, kind: str) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and token.head.lemma_ not in ("be", "seem")
 
 
-def _country_noun(token: Token, ctx: Context) -> None:
-    """ "the country", "this nation": the nearest earlier country."""
+def _country_noun(token: Token, ctx: Context, *, land: bool = False) -> None:
+    """ "the country", "this nation": the nearest earlier country; a ``land`` noun ("the enclave", "the
+    territory") only the nearest country named by itself, as a place (not "Israel's army")."""
     if token.tag_ != "NN" or token.dep_ == "compound":
         return
     det = next((c for c in token.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in DEFINITE or any(c.dep_ in ("amod", "compound") for c in token.children):
         return
-    source = ctx.antecedent(token, person=None)
+    source = ctx.antecedent(token, person=None, keep=(lambda m: not m.actor.agent) if land else None)
     if source is None:
         return
     actor = replace(source.mention.actor, agent=None, name=None)
@@ -312,17 +321,20 @@ def _country_noun(token: Token, ctx: Context) -> None:
     ctx.add(Found(_mention(span, actor, rule, token, ctx.sentence(token)), False))
 
 
-def _body_noun(token: Token, ctx: Context) -> None:
-    """ "the group", "the movement": the nearest earlier non-state body (not a person, not a state office)."""
-    if token.tag_ != "NN" or token.dep_ == "compound" or any(
+def _body_noun(token: Token, ctx: Context, *, bloc: bool = False) -> None:
+    """ "the group", "the movement": the nearest earlier non-state body (not a person, not a state office); a
+    ``bloc`` noun ("the bloc", "the alliance") the nearest earlier intergovernmental body."""
+    if token.tag_ not in ("NN", "NNP") or not token.is_lower or token.dep_ == "compound" or any(
             c.dep_ == "prep" and c.lower_ == "of" and not any(g.dep_ == "pcomp" for g in c.children)
             for c in token.children):
         return  # "the group of seven": a count, not a body ("accused the group of killing ..." is one)
     det = next((c for c in token.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
-        return
-    source = ctx.antecedent(token, person=False, country=False, keep=lambda m: bool(
-        m.actor.agent and m.actor.agent not in STATE_AGENTS and m.actor.country))
+    if det is None or det.lower_ != "the" or any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
+            c.pos_ == "PROPN" or not c.is_lower or ctx.covered(c.idx))) for c in token.children):
+        return  # "the militant group" is one named before; "the Kurdish group", "the G7 group" may be another
+    body = (lambda m: m.actor.country == "IGO") if bloc else (
+        lambda m: bool(m.actor.agent and m.actor.agent not in STATE_AGENTS and m.actor.country))
+    source = ctx.antecedent(token, person=False, country=False, keep=body)
     if source is not None:
         m = source.mention
         rule = f"coref:the {token.lower_}:{label(m)}"

@@ -25,7 +25,7 @@ ORGANIZATION_COLUMNS = ("id", "name", "aliases", "country", "agent", "from", "to
 PEOPLE_COLUMNS = ("name", "aliases", "coref", "country", "agent", "office", "from", "to")
 ROLE_COLUMNS = ("forms", "agent", "weak")  # optional: person
 ANAPHOR_COLUMNS = ("forms", "refers")
-ANAPHOR_KINDS = ("person", "thing", "group", "country", "body")
+ANAPHOR_KINDS = ("person", "thing", "group", "country", "land", "body", "bloc")
 AGENT_TYPE_COLUMNS = ("code", "meaning")
 
 _CODE3 = re.compile(r"[A-Z]{3}")
@@ -125,7 +125,7 @@ class Anaphor:
     """A pronoun or definite noun that refers back to an actor named earlier ("he", "the country")."""
 
     form: str
-    refers: str  # person, thing, group, country or body
+    refers: str  # person, thing, group, country, land, body or bloc
 
 
 @dataclass(frozen=True, eq=False)

@@ -173,6 +173,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return undergoer  # "X was indicted by Y and will resign": X resigns
     if verb.pos_ == "VERB" and verb.dep_ == "conj" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "oprd"):
         return subject_of(head.head, depth + 1)  # "X declared *null and void* Y's deal", parsed as a noun and a verb
+    if verb.dep_ == "advcl" and (decider := _misplaced_decision(verb)) is not None:
+        return decider  # "did not veto the decision of X [to open ...]", the infinitive hung on the verb
     if verb.dep_ in ("conj", "advcl", "acomp"):  # acomp: "X is *willing* to ...", the adjective's subject
         return subject_of(head, depth + 1)
     if verb.dep_ == "pcomp" and head.lower_ == "for" and (held := _held_for(head.head)) is not None:
@@ -250,9 +252,20 @@ def _stranded_conjunct(verb: Token) -> Token | None:
 
 
 def _decider(noun: Token) -> Token | None:
-    """Who took a decision a noun names: its possessor ("Ottawa's decision") or its "by" party."""
+    """Who took a decision a noun names: its possessor ("Ottawa's decision"), its "by" or its "of" party ("the
+    decision of the council")."""
     owner = child_of(noun, "poss")
-    return owner if owner is not None else next(iter(prep_objects(noun, "by")), None)
+    return owner if owner is not None else next(iter(prep_objects(noun, "by") or prep_objects(noun, "of")), None)
+
+
+def _misplaced_decision(verb: Token) -> Token | None:
+    """The decider of a decision noun that is the object of the verb an infinitive hangs on, right before it: the
+    parser's place for "rejected the decision of X *to expel* Y", where X expels."""
+    noun, aux = child_of(verb.head, "dobj"), child_of(verb, "aux")
+    if noun is None or noun.i > verb.i or aux is None or aux.lower_ != "to" \
+            or noun.lemma_.lower() not in cue("DECISION_NOUN_CUE"):
+        return None
+    return _decider(noun)
 
 
 def _controller(head: Token, depth: int) -> Token | None:
@@ -607,7 +620,7 @@ class Resolver:
             if said is not None:
                 return [Party(said, inferred=True)]
         if speaker is not None and low in cue("GROUP_PRONOUN_CUE") and _one_group(speaker) \
-                and (said := self.direct(speaker)) is not None and said.country:
+                and (said := self._homed(speaker)) is not None:
             return [Party(said, inferred=True)]  # "militants loyal to X said they attacked ...": the militants
         earlier = self.mentions.before(token.idx)
         if low in cue("PERSON_PRONOUN_CUE"):
@@ -623,6 +636,16 @@ class Resolver:
         if low in cue("GROUP_PRONOUN_CUE") or self.counted_sides(token):
             return self.sides(token)
         return []
+
+    def _homed(self, speaker: Token) -> Actor | None:
+        """The group a speaker names, with a country: its own, else that of the nearest earlier mention of the
+        same kind of group ("Opposition parties said they ..." after "opposition leader X of Georgia")."""
+        said = self.direct(speaker)
+        if said is None or said.country or not said.agent or self.counted_sides(speaker):
+            return said if said is not None and said.country else None  # "both delegations said they": two
+        same = next((m.actor for m in self.mentions.before(speaker.idx)
+                     if m.actor.agent == said.agent and m.actor.country), None)
+        return replace(said, country=same.country) if same is not None else None
 
     def _clause_subjects(self, token: Token) -> list[Party]:
         """The parties a plural possessive refers to: the coordinated subject of its clause ("X and Y failed to
