@@ -1,7 +1,7 @@
 """Our own evaluation cases: short news passages written for this project, coded as an analyst would.
 
-``data/own_cases.jsonl`` holds 387 passages (wire style and machine-translated English) over all 20 CAMEO
-roots and the four factualities, with actors of 2015-2026, and twenty-three that must code nothing (background,
+``data/own_cases.jsonl`` holds 432 passages (wire style and machine-translated English) over all 20 CAMEO
+roots and the four factualities, with actors of 2015-2026, and twenty-six that must code nothing (background,
 opinion, markets, sport, disasters). Each case is in the format of the evaluation sets: an event is found when a
 coded event has its source and target countries (either way for meetings, cooperation and agreements), its CAMEO root
 (or the root of a code it accepts) and its factuality. own-118 to own-162 were written as a second batch and
@@ -22,8 +22,14 @@ root+factuality F1 0.519. own-343 to own-387 (regional wire copy and translated 
 Anadolu, SANA, WAM, Bernama; police and court reports, parliament votes, provincial killings, aid convoys, border
 clashes, energy deals, a diaspora march, ministerial meetings of the GCC, the SCO and ASEAN; headlines, quotes with the
 speaker after them; 35% of the events negated, future or hypothetical) were a seventh batch, untuned at
-root+factuality F1 0.441 (quad 0.492, root 0.483), 0.519 after the general fixes it prompted. 286 of the 387
-cases pass; the others are listed below.
+root+factuality F1 0.441 (quad 0.492, root 0.483), 0.519 after the general fixes it prompted. own-388 to own-432
+(the Sahel juntas leaving ECOWAS, Sudan's RSF war and the UAE, M23 and the Congo-Rwanda deal, Haiti's gangs and the
+Gang Suppression Force, the Houthis, Syria after Assad, Lebanon and Hezbollah, Ukraine peace talks, the Armenia-
+Azerbaijan treaty, Venezuela, India-Pakistan and Pakistan-Afghanistan ceasefires, the Korean peninsula, Scarborough
+Shoal, Taiwan drills, tariffs and export controls, the ICC and the ICJ, a migration deal; wire copy and Chinese,
+Russian, Arabic, Persian, Turkish, Spanish and French machine translation; 23% of the events negated, future or
+hypothetical) were an eighth batch, untuned at root+factuality F1 0.461 (quad 0.525, root 0.479); no rule was tuned
+on it yet. 296 of the 432 cases pass; the others are listed below.
 
 Cases still failing, not asserted (the reason each is missed):
 
@@ -144,6 +150,33 @@ Cases still failing, not asserted (the reason each is missed):
   territory"; "a move X said would have ..." is a relative clause), own-382 ("voted to join the
   International Criminal Court"; "a step the Kremlin called a mistake"), own-384 ("deploying warships ... in
   response to the US build-up" and "would take up arms if it were attacked" name no target).
+- Eighth batch, a party with no country or no target: own-390 ("the drones that have struck Port Sudan", a relative
+  clause, has no doer; "did not recognise the decision" is read as a negated act), own-391 ("will not agree to any
+  ceasefire while the paramilitaries ..." finds no target), own-395 and own-421 (gangs and police with no country),
+  own-407 ("struck a boat carrying drugs from Venezuela", as own-317), own-418 ("welcomed the vote" of the Assembly),
+  own-431 ("negotiations with Ukraine" hangs on the noun; "did not expect any miracles" has no pattern).
+- Eighth batch, no pattern: own-392 ("said they had captured Goma"; "denies backing the group"), own-394 ("voted to
+  turn the mission into a force"), own-400 ("tasked the army with drawing up a plan to disarm X"; "would not hand over
+  its weapons"), own-404 ("no compromise was found", a passive with no party), own-408 ("had serious concerns
+  that"), own-412 ("has no interest in any proposal"; "will not sit face to face with"), own-422 ("reports of mass
+  killings of civilians by X"; "after X seized the city"), own-423 ("set up a committee to investigate" is read as an
+  intent), own-427 ("X's decision ... is an important step", approval in a copula), own-428 ("affirmed that ...":
+  not a speech verb; "designated cartels as terrorist organizations"), own-429 ("decided to expel diplomats,
+  declared persona non grata for subversive activities").
+- Eighth batch, event nouns under a preposition: own-402 ("after talks with American officials in Jeddah"), own-411
+  ("after talks in Doha" by the parties of the agreement), own-426 ("in a telephone conversation with his Omani
+  counterpart"; the thanks inherit "will not").
+- Eighth batch, a different code or factuality: own-396 (sinking a ship is read as a threat; "would keep attacking
+  ships linked to Israel"), own-397 ("would stop bombing" is a negated strike; "agreed not to attack"), own-398
+  ("would lift sanctions" is coded 085 hypothetical, the case expects the intent 0354), own-399 (the condemnation
+  is given to Syria against itself; "would not be dragged into a war"), own-405 ("in the presence of" the host;
+  "would be signed once ..." is not coded), own-410 ("the two countries" after "each side ... the other"),
+  own-414 ("expelled the vessels" is coded 166, the case expects 174), own-415 (the drills "around Taiwan island"
+  and "in response" have no target), own-416 ("would fight to the end" is a threat with no target), own-417 ("said he
+  would impose a tariff" is a threat, as own-267), own-419 ("would invite X to Budapest" is coded 036 future, the
+  case expects the visit to come), own-420 ("is obliged to allow" is not a demand), own-424 ("signed a partnership";
+  "promising grants" has no target), own-425 ("Chinese and Russian naval forces began the exercise" is read as a
+  show of force, not a joint exercise).
 """
 
 import datetime
@@ -174,7 +207,11 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057",
                      "own-344", "own-347", "own-348", "own-349", "own-351", "own-352", "own-353", "own-355",
                      "own-356", "own-357", "own-360", "own-361", "own-363", "own-364",
                      "own-366", "own-368", "own-369", "own-371", "own-372", "own-374",
-                     "own-376", "own-379", "own-380", "own-381", "own-382", "own-384"})
+                     "own-376", "own-379", "own-380", "own-381", "own-382", "own-384",
+                     "own-390", "own-391", "own-392", "own-394", "own-395", "own-396", "own-397", "own-398", "own-399",
+                     "own-400", "own-402", "own-404", "own-405", "own-407", "own-408", "own-410", "own-411", "own-412",
+                     "own-414", "own-415", "own-416", "own-417", "own-418", "own-419", "own-420", "own-421", "own-422",
+                     "own-423", "own-424", "own-425", "own-426", "own-427", "own-428", "own-429", "own-431"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")
 SYMMETRIC_CODES = ("057",)
