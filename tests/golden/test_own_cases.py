@@ -29,7 +29,7 @@ Azerbaijan treaty, Venezuela, India-Pakistan and Pakistan-Afghanistan ceasefires
 Shoal, Taiwan drills, tariffs and export controls, the ICC and the ICJ, a migration deal; wire copy and Chinese,
 Russian, Arabic, Persian, Turkish, Spanish and French machine translation; 23% of the events negated, future or
 hypothetical) were an eighth batch, untuned at root+factuality F1 0.461 (quad 0.525, root 0.479); no rule was tuned
-on it yet. 296 of the 432 cases pass; the others are listed below.
+on it yet. 301 of the 432 cases pass; the others are listed below.
 
 Cases still failing, not asserted (the reason each is missed):
 
@@ -84,8 +84,6 @@ Cases still failing, not asserted (the reason each is missed):
 - own-266: "a proposal from X to send soldiers" (an offer noun) is not coded.
 - own-267: "said he would impose a tariff" is coded as a threat (1312), not the act to come; "would respond under
   its reciprocity law" has no pattern.
-- own-269: "freed political prisoners": the prisoners get no country; "a move X called a constructive step" is not
-  coded (and "flew them to Washington" is read as a visit).
 - own-275: "had agreed to step down" is coded as an intent to resign (0341); the case expects yielding (0832).
 - own-276: "protesters set fire to the parliament building": neither the protesters nor the parliament get a
   country (Nepal is named only in the other clause).
@@ -106,7 +104,6 @@ Cases still failing, not asserted (the reason each is missed):
 - own-312, own-318, own-329: "they would hold talks" in a relative clause ("during which") is not coded; own-318
   codes "failed to agree on a ceasefire" as 030 (the convention for "agree on"); own-329 codes "agreed to a
   ceasefire" as 0871 (the case expects the agreement, 057) and misses "commanders of the two sides will meet".
-- own-313: "regards X as a direct threat" and "will take retaliatory measures" have no pattern.
 - own-315: "indirect talks could still be held" is a passive with no party.
 - own-317: "struck a boat" names no party, and the dead on board get the attacker's country.
 - own-320: "would not withdraw its envoy" takes France's own envoy as the target (the host country is named in the
@@ -127,12 +124,11 @@ Cases still failing, not asserted (the reason each is missed):
   meeting with Kuwait; the condemnation and the call are lost), own-366 ("the Kursk region" parsed as the subject of
   "reported", so "liberated ... from" has no object).
 - Seventh batch, pronouns and "the two" resolved to the wrong party: own-374 ("the two leaders" taken as India and
-  Ukraine, from "Ukraine war"), own-376 ("they would impose an air blockade" given to Israel), own-380 ("they would
-  keep protesting", now the opposition's, is coded as a threat to protest, 133), own-355 ("the talks would not
-  resume" has no pattern), own-371 ("will allow food into Gaza" is not coded; "the enclave" is now Gaza).
+  Ukraine, from "Ukraine war"), own-376 ("they would impose an air blockade" given to Israel), own-355 ("the talks
+  would not resume" has no pattern), own-371 ("will allow food into Gaza" is not coded: the parser makes "a basic
+  amount" the subject of the purpose "to prevent"; "the enclave" is now Gaza).
 - Seventh batch, protests with no named target: own-352 ("Organisers said they would march again": the
-  organisers have no country), own-353 ("despite weeks of mass protests", a noun), own-380 ("rallied against the
-  government" after a detention).
+  organisers have no country), own-353 ("despite weeks of mass protests", a noun).
 - Seventh batch, announced acts coded as intent or threat only, by the project's convention: own-376 ("would strike
   the Houthis" is a threat, not the strike to come), own-364 ("accepted an invitation to visit" is the intent alone;
   the teams' talks are the intent alone), own-379 ("will host X for the retreat, where the two sides will sign" codes
@@ -147,9 +143,8 @@ Cases still failing, not asserted (the reason each is missed):
   own-363 (codes nothing: the National Security Committee and "the committee" are not resolved), own-368
   ("appeared before a military court charged with" has no doer; the denied abduction is coded 016), own-369 (the
   court in Yekaterinburg and the reporter have no country), own-381 (the ban's target is taken from "on Israeli
-  territory"; "a move X said would have ..." is a relative clause), own-382 ("voted to join the
-  International Criminal Court"; "a step the Kremlin called a mistake"), own-384 ("deploying warships ... in
-  response to the US build-up" and "would take up arms if it were attacked" name no target).
+  territory"; the parser hangs "a move X said would have ..." as compounds of the speaker's name), own-384
+  ("deploying warships ... in response to the US build-up" and "would take up arms if it were attacked" name no target).
 - Eighth batch, a party with no country or no target: own-390 ("the drones that have struck Port Sudan", a relative
   clause, has no doer; "did not recognise the decision" is read as a negated act), own-391 ("will not agree to any
   ceasefire while the paramilitaries ..." finds no target), own-395 and own-421 (gangs and police with no country),
@@ -198,16 +193,16 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057",
                      "own-223", "own-226", "own-231", "own-238", "own-240",
                      "own-242",
                      "own-255", "own-256", "own-259",
-                     "own-264", "own-266", "own-267", "own-269",
+                     "own-264", "own-266", "own-267",
                      "own-275", "own-276", "own-281", "own-282", "own-283", "own-284",
                      "own-287", "own-290", "own-294",
-                     "own-307", "own-311", "own-312", "own-313", "own-315", "own-317", "own-318",
+                     "own-307", "own-311", "own-312", "own-315", "own-317", "own-318",
                      "own-320", "own-321", "own-323", "own-324", "own-325", "own-326", "own-327", "own-329",
                      "own-331", "own-338",
                      "own-344", "own-347", "own-348", "own-349", "own-351", "own-352", "own-353", "own-355",
                      "own-356", "own-357", "own-360", "own-361", "own-363", "own-364",
                      "own-366", "own-368", "own-369", "own-371", "own-372", "own-374",
-                     "own-376", "own-379", "own-380", "own-381", "own-382", "own-384",
+                     "own-376", "own-379", "own-381", "own-384",
                      "own-390", "own-391", "own-392", "own-394", "own-395", "own-396", "own-397", "own-398", "own-399",
                      "own-400", "own-402", "own-404", "own-405", "own-407", "own-408", "own-410", "own-411", "own-412",
                      "own-414", "own-415", "own-416", "own-417", "own-418", "own-419", "own-420", "own-421", "own-422",

@@ -160,6 +160,12 @@ def timed(pred: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in cue("FUTURE_MARK_CUE") for c in pred.children)
 
 
+def continued(pred: Token) -> bool:
+    """Whether an act is told as going on under a verb of continuing ("keep protesting", "continue to fight";
+    CONTINUATION_CUE)."""
+    return any(g.lemma_.lower() in cue("CONTINUATION_CUE") for g in governors(pred))
+
+
 def announcement_stance(factuality: str, pred: Token, *, cameo: str = "") -> str | None:
     """The stance of an announced event of code ``cameo``: threat (an ultimatum, or a coercive act held out on a
     condition), intent (future or offered), refuse (refused or announced negation)."""
@@ -167,6 +173,8 @@ def announcement_stance(factuality: str, pred: Token, *, cameo: str = "") -> str
         factuality = "future"  # announced on a condition: the stance is read as for any announcement
     if factuality == "future" and timed(pred) and not any(announced(g) and g.i < pred.i for g in governors(pred)):
         return None  # but "will travel to X before going on to Y" announces the next leg too
+    if factuality == "future" and cameo[:2] >= COERCIVE_ROOT and continued(pred):
+        return None  # "would keep protesting": a conflict going on, told as it will go on, not a new threat
     if factuality == "future" and ultimatum(pred) is not None:
         return "threat"
     if factuality == "hypothetical" and cameo[:2] >= COERCIVE_ROOT and cameo[:2] not in cue("PRECAUTION_ROOT_CUE") \

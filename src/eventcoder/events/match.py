@@ -229,8 +229,20 @@ def _described(pred: Token, preds: set[int], mentions: Mentions) -> bool:
     noun = clause.head
     acted_on = clause.i == pred.i and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in preds \
         and mentions.at(noun) is None  # told right in the clause, not in a purpose under it ("that aims to ...")
-    told = clause.i == pred.i and _told_aside(clause, mentions)
+    told = clause.i == pred.i and (_told_aside(clause, mentions) or _reaction_aside(clause))
     return noun.i not in preds and not is_weapon(noun) and not acted_on and not told
+
+
+def _reaction_aside(clause: Token) -> bool:
+    """Whether a relative clause on an act noun summing up its sentence tells another party's reaction to the act
+    ("..., a move *Y condemned*", "in a step *Y called a mistake*"; ANAPHOR_ACT_CUE): the noun is the clause's
+    object and the clause has a subject of its own, so it is news of that subject."""
+    noun = clause.head
+    if noun.lemma_.lower() not in cue("ANAPHOR_ACT_CUE") or not (
+            noun.dep_ in ("appos", "npadvmod") or (noun.dep_ == "pobj" and noun.head.lower_ == "in")):
+        return False
+    subject = child_of(clause, "nsubj")
+    return subject is not None and subject.tag_ not in ("WDT", "WP") and child_of(clause, "nsubjpass") is None
 
 
 def _told_aside(clause: Token, mentions: Mentions) -> bool:
@@ -246,7 +258,10 @@ def _told_aside(clause: Token, mentions: Mentions) -> bool:
     relative = noun.doc[start]
     if relative.dep_ == "nsubj":
         aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
-        return (clause.tag_ == "VBD" and not aux) or (clause.tag_ == "VBN" and aux == ["had"])
+        charged = child_of(clause, "dobj")  # "the government, *which accuses Y of* ...": a charge it makes
+        return (clause.tag_ == "VBD" and not aux) or (clause.tag_ == "VBN" and aux == ["had"]) or (
+            clause.lemma_.lower() in cue("CHARGE_RELATIVE_CUE") and charged is not None
+            and bool((m := mentions.at(charged)) and m.actor.country))
     accuser = child_of(clause, "nsubj")  # a party named with its country, or a pronoun for one told before
     named = accuser is not None and (accuser.tag_ == "PRP" or bool((m := mentions.at(accuser)) and m.actor.country))
     return relative.dep_ == "dobj" and named and clause.lemma_.lower() in cue("CHARGE_RELATIVE_CUE")
@@ -553,6 +568,9 @@ class Coder:
                 parties = self.resolver.parties(token) or self._object_relatives(token, source)
                 if any(p.actor.country for p in parties):
                     return parties
+                if parties and "self" in roles and source is not None and source.country:  # "freed political
+                    return [Party(replace(p.actor, country=source.country), inferred=True)  # prisoners": its own
+                            for p in parties]
                 if parties and not stateless:
                     stateless = parties
                     found = self._object_relatives(token, source)
@@ -1500,11 +1518,15 @@ def _condemned_deed(hit: Hit, by_pred: dict[int, Hit]) -> bool:
 
 def _judged(hit: Hit) -> Token | None:
     """The direct object of a judgement whose matched object is what it is called ("called *the raid* cruel",
-    "described *the raid* as a massacre"): the statement tells it, as it tells its object."""
-    obj = hit.obj
+    "described *the raid* as a massacre", "a move *X called a mistake*"): the statement tells it, as its object."""
+    obj, pred = hit.obj, hit.pred
+    if obj is not None and obj.dep_ in ("dobj", "oprd") and pred.dep_ == "relcl" and pred.head.pos_ == "NOUN" \
+            and pred.lemma_.lower() in cue("NAMING_CUE") and child_of(pred, "dobj") in (None, obj) \
+            and not any(c.tag_ in ("WDT", "WP") for c in pred.children):
+        return pred.head  # "a step *the Kremlin called a mistake*": the one object is the predicate of the step
     if obj is None or not (obj.dep_ == "oprd" or (obj.dep_ == "pobj" and obj.head.lower_ == "as")):
         return None
-    return object_of(hit.pred)
+    return object_of(pred)
 
 
 def _told(hit: Hit) -> bool:
