@@ -629,9 +629,10 @@ class Resolver:
         if low in cue("THING_PRONOUN_CUE"):
             things = [m for m in earlier if "person" not in m.rule]
             return [Party(things[0].actor, inferred=True)] if things else []
-        if low in cue("GROUP_OWNER_CUE") and (owners := self._clause_subjects(token)):
+        if low in cue("GROUP_OWNER_CUE") and (owners := self._subjects_above(token, token, joined=True)):
             return owners
-        if low in cue("GROUP_PRONOUN_CUE") and token.head.dep_ == "relcl" and (owners := self._main_subjects(token)):
+        if low in cue("GROUP_PRONOUN_CUE") and token.head.dep_ == "relcl" \
+                and (owners := self._subjects_above(token, token.head, joined=False)):
             return owners
         if low in cue("GROUP_PRONOUN_CUE") or self.counted_sides(token):
             return self.sides(token)
@@ -647,24 +648,17 @@ class Resolver:
                      if m.actor.agent == said.agent and m.actor.country), None)
         return replace(said, country=same.country) if same is not None else None
 
-    def _clause_subjects(self, token: Token) -> list[Party]:
-        """The parties a plural possessive refers to: the coordinated subject of its clause ("X and Y failed to
-        agree at *their* summit": X and Y)."""
-        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    def _subjects_above(self, token: Token, start: Token, *, joined: bool) -> list[Party]:
+        """The parties a plural word refers to: the subject of the nearest verb above ``start`` when it names several
+        countries, or, if ``joined``, several parties joined by "and". A plural possessive starts at itself ("X and Y
+        failed to agree at *their* summit"); "they" in a relative clause at the clause ("X, Y and Z left the bloc,
+        which *they* accused of ...")."""
+        verb = next((t for t in start.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subject = subject_of(verb) if verb is not None else None
         if subject is None or subject.i == token.i:
             return []
         found = self.parties(subject)  # "X and Y", or "the governments of X, Y and Z"
-        if not self._conjuncts(subject) and len({p.actor.country for p in found if p.actor.country}) < 2:
-            return []
-        return [Party(p.actor, inferred=True) for p in found]
-
-    def _main_subjects(self, token: Token) -> list[Party]:
-        """The parties "they" in a relative clause refers to: the subject of the clause the relative is on, when it
-        names several countries ("X, Y and Z left the bloc, which *they* accused of ...": X, Y and Z)."""
-        verb = next((t for t in token.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        found = self.parties(subject_of(verb)) if verb is not None else []
-        if len({p.actor.country for p in found if p.actor.country}) < 2:
+        if not (joined and self._conjuncts(subject)) and len({p.actor.country for p in found if p.actor.country}) < 2:
             return []
         return [Party(p.actor, inferred=True) for p in found]
 
