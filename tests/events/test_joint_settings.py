@@ -27,3 +27,13 @@ def test_talks_under_an_agreement_are_held_not_planned():
 
 def test_one_subject_names_no_partner_for_the_talks():
     assert not talks("Chile signed a fisheries accord during talks in Lima on Monday.")
+
+
+def test_joined_subjects_held_the_talks_their_deal_followed():
+    assert talks("Chile and Peru agreed to a border truce on Sunday after talks in Quito.") \
+        == {("CHL", "PER", "asserted"), ("PER", "CHL", "asserted")}
+
+
+def test_talks_the_joined_subjects_held_are_not_negated_by_their_clause():
+    assert talks("Chile and Peru did not sign the fisheries accord during talks in Lima.") \
+        == {("CHL", "PER", "asserted"), ("PER", "CHL", "asserted")}

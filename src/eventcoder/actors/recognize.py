@@ -861,8 +861,10 @@ def _placed_subjects(doc: Doc, found: list[Found], located: dict[int, str]) -> l
 
 
 def _place_of_act(verb: Token, located: dict[int, str]) -> str | None:
-    """The country of an "in <place>" phrase on a verb or on its object ("ambushed a patrol in Mali")."""
-    return next((c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+    """The country of an "in <place>" phrase on a verb, on its object or on the object of one of its prepositions
+    ("ambushed a patrol in Mali", "fired tear gas at protesters in Nairobi")."""
+    aimed = (o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return next((c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj"), *aimed)
                  if (c := _located_in(t, located, local=True, words=("in",))) is not None), None)
 
 

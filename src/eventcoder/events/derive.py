@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from eventcoder.events.arguments import is_passive
 from eventcoder.events.codes import is_code
 from eventcoder.events.factuality import governors, subjunctive
 from eventcoder.events.patterns import cue
@@ -119,6 +120,9 @@ def obliged(pred: Token) -> Token | None:
     """The modal that makes the event an obligation put on its subject ("Y must withdraw"); for a mandative
     subjunctive ("insisted that Y withdraw", "that he be reinstated") the verb itself."""
     modal = next((c for c in pred.children if c.dep_ == "aux" and c.lower_ in cue("OBLIGATION_CUE")), None)
+    if modal is None and pred.lemma_.lower() in cue("OBLIGED_CUE") and is_passive(pred) \
+            and any(c.dep_ == "xcomp" for c in pred.children):
+        return pred  # "Y is obliged to allow ...", "Y is required to withdraw"
     return modal if modal is not None or not subjunctive(pred) else pred
 
 

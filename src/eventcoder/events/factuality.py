@@ -144,11 +144,17 @@ def _governor(token: Token) -> tuple[str, str] | None:
         return "dropped", token.text
     if lemma == "go" and not (token.tag_ == "VBG" and any(c.dep_ == "aux" for c in token.children)):
         return None
-    if lemma in cue("FUTURE_CUE"):
+    if lemma in cue("FUTURE_CUE") and not _phrasal(token):
         return "future", token.text
     if lemma in cue("HYPOTHETICAL_CUE"):
         return "hypothetical", token.text
     return None
+
+
+def _phrasal(token: Token) -> bool:
+    """Whether a verb is a phrasal verb with a particle of its own ("*set up* a committee to investigate", "*went
+    on* to win"): a deed done for a purpose, not the planning sense of the bare verb ("is set to visit")."""
+    return any(c.dep_ == "prt" for c in token.children)
 
 
 def _narrated(token: Token) -> bool:

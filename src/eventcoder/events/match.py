@@ -591,7 +591,7 @@ class Coder:
                 if found:
                     return found
         if roles and hit.pattern.cameo[:2] in cue("COUNTERPART_ROOT_CUE") \
-                and (found := self._counterpart(hit.pred, source)):
+                and (found := self._counterpart(hit.pred, source) or self._partner(hit.pred, source)):
             return found
         if stateless and hit.pattern.cameo[:2] in cue("HOME_ROOT_CUE"):
             return stateless  # "drove Rohingya into Bangladesh": the people driven out, not where they went
@@ -626,6 +626,16 @@ class Coder:
                 if found:
                     return found
         return []
+
+    def _partner(self, pred: Token, source: Actor | None) -> list[Party]:
+        """The other parties of a joint act whose "with" clause tells one party's share ("X and Y signed a deal,
+        *with X promising* aid"): the share is given to the others of the act's joined subject."""
+        if source is None or pred.dep_ != "pcomp" or pred.head.lower_ != "with" or pred.head.head.pos_ != "VERB":
+            return []
+        subject = subject_of(pred.head.head)
+        if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+            return []
+        return [p for p in self.resolver.parties(subject) if p.actor.country and p.actor.country != source.country]
 
     def _home(self, source: Actor) -> Actor:
         """The source's own country as a target it acts on at home, in the words of a bare mention of that country
@@ -1283,8 +1293,8 @@ class Coder:
             targets = [p for t in prep_objects(verb.head, "to") for p in self.resolver.parties(t)]
             targets = targets or self.resolver.parties(subject_of(verb))
         else:
-            sources = self.resolver.parties(speaker)
-            targets = self.resolver.parties(subject_of(verb))
+            sources = self.resolver.parties(speaker)  # "Y must withdraw", "Y is obliged to withdraw"
+            targets = self.resolver.parties(subject_of(verb) or child_of(verb, "nsubjpass"))
         code = derive("demand", inner.pattern.cameo) if inner is not None else None
         rule = f"100.must>{inner.pattern.id}" if inner is not None else "100.must"
         fact = factuality(verb.head)
@@ -1787,7 +1797,8 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred) \
                 and _noun_placed(hit.pred):
             found = coder.code(hit, preds)
-            found = [_framed(e, hit.pred) for e in found] if _framing(hit.pred) else found
+            framed = _framing(hit.pred) or _joint_setting(hit.pred) is not None  # "did not sign after talks"
+            found = [_framed(e, hit.pred) for e in found] if framed else found
             results.extend(e for e in found if _told_noun(e) and not _retold(e, results))
     columns, repeats = view(doc), string_ids(*cue("REPEAT_CUE"))
     for i, lemma in enumerate(columns.lemma):
