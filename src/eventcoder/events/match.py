@@ -362,6 +362,7 @@ class Coder:
         self.resolver = Resolver(doc, Mentions(doc, actors, places))
         self.events: list[EventMatch] = []
         self._evidence: dict[int, tuple[str, tuple[int, int]]] = {}
+        self._sources: dict[tuple[int, int], tuple[Hit, tuple[Party, ...]]] = {}  # (id of hit, speaker or -1)
         self.text = view(doc).text  # Doc.text joins every token anew on each call
 
     def evidence(self, sent: Span) -> tuple[str, tuple[int, int]]:
@@ -373,6 +374,15 @@ class Coder:
         return found
 
     def sources(self, hit: Hit, speaker: Token | None) -> list[Party]:
+        """The source parties of a hit as its speaker reports them (worked out once per hit and speaker: a hit is
+        coded, announced and claimed with the same ones)."""
+        key = (id(hit), -1 if speaker is None else speaker.i)
+        found = self._sources.get(key)
+        if found is None:  # kept with its hit, whose id no other hit can then take
+            found = self._sources[key] = (hit, tuple(self._find_sources(hit, speaker)))
+        return list(found[1])
+
+    def _find_sources(self, hit: Hit, speaker: Token | None) -> list[Party]:
         pred = hit.pred
         if hit.pattern.kind == "verb" and pred.tag_ == "VBG" and between(pred) and child_of(pred, "nsubj") is None:
             return self._between_parties(pred)  # a gerund read as a verb: "as fighting between X and Y spread"
@@ -419,6 +429,11 @@ class Coder:
                 verb.i in self.by_pred and self.by_pred[verb.i].pattern.cameo[:2] == CONSULT_ROOT):
             return self.resolver.parties(subject_of(verb), speaker=speaker)  # "X said *during a visit to Kyiv*"
         return []
+
+    def _has_doer(self, hit: Hit, speaker: Token | None) -> bool:
+        """Whether :meth:`code` can find a source for a hit: its sources, doers of one another, or the doer of
+        violence that the text names only by its means."""
+        return bool(self.sources(hit, speaker)) or _reciprocal(hit) is not None or bool(self.unattributed(hit)[0])
 
     def _between_parties(self, pred: Token) -> list[Party]:
         """The parties of "between X and Y" on an act or on the verb telling it, a counted plural standing for the
@@ -848,6 +863,8 @@ class Coder:
         pred, pattern, obj = hit.pred, hit.pattern, hit.obj
         cameo, rule = pattern.cameo, pattern.id
         said, speaker = attribution(pred)
+        if not self._has_doer(hit, speaker):
+            return []  # most hits that yield nothing have no doer: known before their factuality is read
         extra = tuple(t for t in (obj,) if t is not None)
         fact = factuality(pred, extra=extra, reported=speaker is not None)
         if pattern.kind == "noun" and (joint := _joint_setting(pred)) is not None:
