@@ -361,6 +361,7 @@ class Coder:
         self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
         self.resolver = Resolver(doc, Mentions(doc, actors, places))
         self.events: list[EventMatch] = []
+        self.charged: dict[int, Hit] = {}  # id() of an accusation event -> the hit of the act it charges
         self._evidence: dict[int, tuple[str, tuple[int, int]]] = {}
         self._sources: dict[tuple[int, int], tuple[Hit, tuple[Party, ...]]] = {}  # (id of hit, speaker or -1)
         self.text = view(doc).text  # Doc.text joins every token anew on each call
@@ -1000,6 +1001,8 @@ class Coder:
                 rule=rule.removesuffix(UNATTRIBUTED) + suffix + (UNATTRIBUTED if unattributed else ""),
                 cue=fact[1], attribution=said, confidence=round(min(confidence, 0.95), 2),
                 clause=clause))
+        act = self._charged_act(pred) if cameo[:2] in cue("ACCUSED_ROOT_CUE") else None
+        self.charged.update((id(e), act) for e in out if act is not None)
         self.events.extend(out)
         return out
 
@@ -1284,8 +1287,54 @@ class Coder:
                           source=a, target=d, cameo=c, factuality="asserted", rule=f"{c}.{kind}>{hit.pattern.id}",
                           cue=claim.head.text, attribution=said, confidence=0.5, clause=clause_ranges(hit.pred, set()))
                for a, d, c, kind in (*pairs, *owned.values())]
+        self.charged.update((id(e), hit) for e in out if e.cameo[:2] in cue("ACCUSED_ROOT_CUE"))
         self.events.extend(out)
         return out
+
+    def _charged_act(self, pred: Token) -> Hit | None:
+        """The coded act an accusation verb charges its target with ("accused Y *of arming* the rebels", "alleged
+        that Y *shelled* Z"), or None."""
+        acts = [self.by_pred.get(t.i) for t in (*prep_objects(pred, "of"), complement(pred)) if t is not None]
+        return next((a for a in acts if a is not None), None)
+
+    def disowned(self, hit: Hit, found: list[EventMatch]) -> list[EventMatch]:
+        """Besides a denial (016) of a charge noun or of a share in an act, the act denied, its denier the doer,
+        negated: "Y accused X of arming the rebels. X denies *the charge*" (DENIED_CHARGE_CUE: the act of the latest
+        charge aimed at X), "X denied any *role in* the abduction of Z" (DENIED_SHARE_CUE, an event noun: that act).
+        The target is the act's own, else that of the act charged; none found, the denial stays alone."""
+        denial = next((e for e in found if e.cameo == DENIAL and e.factuality == "asserted" and e.source), None)
+        if denial is None or hit.obj is None:
+            return []
+        denier, lemma = denial.source, hit.obj.lemma_.lower()
+        charge = self._charge_against(hit.pred, denier)
+        charged = self.charged.get(id(charge)) if charge is not None else None
+        act = _shared_act(hit.obj, self.by_pred) if lemma in cue("DENIED_SHARE_CUE") else (
+            charged if lemma in cue("DENIED_CHARGE_CUE") else None)
+        if act is None:
+            return []
+        targets = self._foreign(self.targets(act, denier), denier)
+        if not targets and charged is not None and charged.pattern.cameo[:2] == act.pattern.cameo[:2]:
+            targets = self._foreign(self.targets(charged, denier), denier)  # "the attack": the one charged
+        if not targets and act is not charged:  # "any role in *his* abduction": the party named on the noun
+            targets = self._foreign(self.resolver.parties(act.pred), denier)
+        if not targets:
+            return []
+        out = [replace(denial, target=t, cameo=act.pattern.cameo, factuality="negated", cue=hit.pred.text,
+                       rule=f"{act.pattern.cameo}.disowned>{act.pattern.id}") for t in targets[:1]]
+        self.events.extend(out)
+        return out
+
+    def _charge_against(self, pred: Token, denier: Actor) -> EventMatch | None:
+        """The latest accusation (ACCUSED_ROOT_CUE) aimed at ``denier`` (itself, or its country by another one)
+        before ``pred``, in its sentence or the ANAPHOR_REACH before it."""
+        return self._latest_before(pred, cue("ACCUSED_ROOT_CUE"), lambda e: e.target is not None and (
+            _key(e.target) == _key(denier)
+            or (bool(e.source.country) and e.target.country == denier.country != e.source.country)))
+
+    @staticmethod
+    def _foreign(parties: list[Party], denier: Actor) -> list[Actor]:
+        """The actors of ``parties`` with a country that are not ``denier`` itself."""
+        return [p.actor for p in parties if p.actor.country and _key(p.actor) != _key(denier)]
 
     def _monitor(self, pred: Token) -> Token | None:
         """The speaker of a report told after the news ("..., the UN said", "..., according to a report by UN
@@ -1626,6 +1675,18 @@ def _spelled(hit: Hit) -> Token | None:
     return complement(hit.pred)
 
 
+#: prepositions that bring in the act a share noun is a share of ("a role *in*", "responsibility *for*")
+SHARE_PREPS = ("in", "for", "behind")
+
+
+def _shared_act(share: Token, by_pred: dict[int, Hit]) -> Hit | None:
+    """The event noun a share noun is in ("any role *in the abduction*", "responsibility *for the attack*"), also
+    when the parser hangs the preposition right after the noun on its verb."""
+    nouns = prep_objects_of(share, SHARE_PREPS) or [
+        t for t in prep_objects_of(share.head, SHARE_PREPS) if t.head.i == share.right_edge.i + 1]
+    return next((by_pred[t.i] for t in nouns if t.i in by_pred and by_pred[t.i].pattern.kind == "noun"), None)
+
+
 def _inner_hits(hits: list[Hit]) -> dict[int, Hit]:
     """For each stance verb (appeal, intent, demand, reject, threaten), the event hit in its complement."""
     by_pred = {h.pred.i: h for h in hits}
@@ -1799,6 +1860,10 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         consumed.update(t.i for t in (_spelled(hit),) if found and t is not None)
         results.extend(found)
         results.extend(coder.accusation(hit, found))
+        if disowned := coder.disowned(hit, found):  # "denied any role in the attack": the attack is told
+            results.extend(disowned)
+            shared = _shared_act(obj, by_pred) if obj is not None else None
+            consumed.update((shared.pred.i,) if shared is not None else ())
         if hit.pred.i in inner and any("+" in e.rule for e in found) and not _held_out(inner[hit.pred.i]):
             told.add(inner[hit.pred.i].pred.i)
         if hit.pred.i not in governed and not _purpose(hit.pred, preds):
