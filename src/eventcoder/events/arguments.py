@@ -293,6 +293,13 @@ def prep_objects_of(token: Token, words: Sequence[str]) -> list[Token]:
     return [token.doc[i] for word in words for i in found.get(string_id(word), ())]
 
 
+def prep_objects_across(tokens: Sequence[Token | None], words: Sequence[str]) -> list[Token]:
+    """The objects of the prepositions of any of ``tokens`` (``None`` skipped) that are one of ``words``: word by
+    word, and for each word token by token, as ``prep_objects`` would give them one after the other."""
+    found = [(t.doc, preps) for t in tokens if t is not None and (preps := _preps(t.doc, t.i))]
+    return [doc[i] for word in words for doc, preps in found for i in preps.get(string_id(word), ())]
+
+
 def _preps(doc: Doc, i: int) -> dict[int, list[int]]:
     """The objects of the prepositions (and particles, agents, datives) of token ``i``, by the word id of the
     preposition, worked out once per token of a document."""
@@ -351,8 +358,7 @@ def _infinitive_subject(verb: Token) -> Token | None:
 
 def role_tokens(hit: Hit, role: str) -> list[Token]:
     """The tokens that fill a target role of a pattern at its predicate."""
-    pred, obj = hit.pred, hit.obj
-    comp = hit.nodes.get("comp") or child_of(pred, "xcomp")
+    pred = hit.pred
     if role == "dobj":
         direct = object_of(pred) or _infinitive_subject(pred) or (pred.head if is_participle(pred) else None)
         return [direct] if direct is not None else []
@@ -363,18 +369,21 @@ def role_tokens(hit: Hit, role: str) -> list[Token]:
         return [c for c in dative.children if c.dep_ == "pobj"] if dative.pos_ == "ADP" else [dative]
     base, _, rest = role.rpartition(".")
     if base.startswith("comp"):
+        comp = hit.nodes.get("comp") or child_of(pred, "xcomp")
         if comp is None:
             return []
         sub = Hit(hit.pattern, hit.order, comp, {})
         return role_tokens(sub, role[len("comp."):])
+    obj = hit.obj
     first, second = (obj, pred) if base == "obj" else (pred, obj)
     if rest.startswith("prep:"):
         word = rest[5:]
         found = prep_objects(first, word) or prep_objects(second, word)
         if not found and base == "obj" and obj is not None:  # "tariffs of 25 percent *on* goods": on the measure
             found = [t for m in prep_objects(obj, "of") if _measure(m) or _titled(obj) for t in prep_objects(m, word)]
-        if not found and base == "obj" and obj is not None and obj.conjuncts:  # "fired artillery and rockets *at* Y":
-            found = prep_objects(obj.conjuncts[-1], word)  # a preposition on the list's last item is the whole list's
+        if not found and base == "obj" and obj is not None and (listed := conjuncts(obj)):
+            found = prep_objects(listed[-1], word)  # "fired artillery and rockets *at* Y": a preposition on
+            # the list's last item is the whole list's
         if not found and base == "obj" and hit.nodes.get("qty") is not None:  # "a mission of observers *from* X":
             found = prep_objects(hit.nodes["qty"], word)  # on the quantity noun the object hangs from
         return [t for t in found if not _assisted(t)] if word == "with" else found
@@ -401,6 +410,11 @@ def doers(noun: Token) -> list[Token]:
     return out
 
 
+def conjuncts(token: Token) -> tuple[Token, ...]:
+    """``token.conjuncts``, without asking spaCy when the parse shows the token has none (most tokens)."""
+    return token.conjuncts if view(token.doc).coordinated(token.i) else ()
+
+
 def _measure(token: Token) -> bool:
     """Whether a noun is a number's unit ("25 *percent*", "$2 *billion*"): how much of the object, not a thing."""
     return any(c.dep_ in ("nummod", "quantmod") for c in token.children) or token.pos_ == "NUM"
@@ -422,7 +436,7 @@ def between(token: Token | None) -> list[Token]:
     """The parties of "between X and Y" hanging on a token, also where the parser joined Y to an apposition of X
     ("between its minister *Li* and *Austin*")."""
     return [t for head in prep_objects(token, "between")
-            for t in (head, *head.conjuncts, *(c for a in head.children if a.dep_ == "appos" for c in a.conjuncts),
+            for t in (head, *conjuncts(head), *(c for a in head.children if a.dep_ == "appos" for c in conjuncts(a)),
                       *modifier_pair(head))]
 
 
@@ -436,8 +450,8 @@ def hyphened_doers(noun: Token) -> list[Token]:
 def modifier_pair(head: Token) -> list[Token]:
     """The first party of a pair the parser hung as a modifier of the second's noun ("between *the Congolese
     government* and M23 rebels": "government" on "rebels")."""
-    return [m for m in head.children if m.dep_ in ("nmod", "compound") and m.i < head.i and m.conjuncts
-            and all(c.i < head.i for c in m.conjuncts)]
+    return [m for m in head.children if m.dep_ in ("nmod", "compound") and m.i < head.i and conjuncts(m)
+            and all(c.i < head.i for c in conjuncts(m))]
 
 
 def told_between(noun: Token) -> list[Token]:
@@ -460,7 +474,7 @@ def _listed(token: Token) -> list[Token]:
     appositions = [c for c in columns.children[token.i] if columns.dep[c] == string_id("appos")]
     if not columns.coordinated(token.i) and not any(columns.coordinated(c) for c in appositions):
         return []
-    return [t for c in appositions for t in (doc[c], *doc[c].conjuncts)]
+    return [t for c in appositions for t in (doc[c], *conjuncts(doc[c]))]
 
 
 class Resolver:
@@ -469,6 +483,7 @@ class Resolver:
     def __init__(self, doc: Doc, mentions: Mentions) -> None:
         self.doc, self.mentions = doc, mentions
         self._parties: dict[tuple[int, int], tuple[Party, ...]] = {}  # (token, speaker or -1) -> parties
+        self._direct: dict[tuple[int, int], tuple[Actor, ...]] = {}  # (token, depth) -> actors
 
     def parties(self, token: Token | None, *, speaker: Token | None = None) -> list[Party]:
         """The actors of an argument and its coordinated siblings, pronouns resolved (worked out once per token
@@ -488,7 +503,15 @@ class Resolver:
         return found[0] if found else None
 
     def all_direct(self, token: Token, depth: int = 0) -> list[Actor]:
-        """The actors a token names; coordinated relatives give one each ("Iranian and Iraqi officials").
+        """The actors a token names; coordinated relatives give one each ("Iranian and Iraqi officials"). Worked
+        out once per token and depth (see :meth:`_find_direct`)."""
+        key = (token.i, depth)
+        if key not in self._direct:
+            self._direct[key] = tuple(self._find_direct(token, depth))
+        return list(self._direct[key])
+
+    def _find_direct(self, token: Token, depth: int) -> list[Actor]:
+        """The actors a token names, as :meth:`all_direct` gives them.
 
         A mention without a country takes one from a relative ("French *warships*"); a group or quantity
         noun reaches through "of" ("thousands of Kurds") and a plural noun through "in" a country
@@ -507,7 +530,7 @@ class Resolver:
         related = self._relatives(token)
         if not related and depth < 2 and group_word(token):
             for obj in prep_objects(token, "of"):  # "delegations of the army and the rebels": each party
-                related = [a for t in (obj, *obj.conjuncts) for a in self.all_direct(t, depth + 1)]
+                related = [a for t in (obj, *conjuncts(obj)) for a in self.all_direct(t, depth + 1)]
                 if related:
                     if own is not None and all(a.country and a.agent for a in related):
                         return related  # "leaders of the opposition bloc": the bloc, not a government
@@ -523,7 +546,7 @@ class Resolver:
         the other parties of one country in it ("delegations of the army *and the RSF*")."""
         out = []
         for obj in prep_objects(token, "of"):
-            for conj in obj.conjuncts:
+            for conj in conjuncts(obj):
                 mention = self.mentions.at(conj)
                 if mention is None or not mention.actor.country:
                     continue
@@ -540,7 +563,7 @@ class Resolver:
         named = [self.doc[c] for c in columns.children[token.i] if dep[c] in relative and c in mentioned]
         named.sort(key=lambda c: c.tag_ in ("PRP", "PRP$"))
         for child in named[:1]:
-            more = [m.actor for c in child.conjuncts if (m := self.mentions.at(c)) is not None]
+            more = [m.actor for c in conjuncts(child) if (m := self.mentions.at(c)) is not None]
             return [self.mentions.at(child).actor, *more]
         return []
 
@@ -590,11 +613,11 @@ class Resolver:
     def _conjuncts(self, token: Token) -> tuple[Token, ...]:
         """The parties coordinated with a token, also where the parser hung them on another word of the same name
         ("[Barack] Obama and Putin": "Putin" on "Obama", the subject "Barack")."""
-        mention, conjuncts = self.mentions.at(token), token.conjuncts
-        if conjuncts or mention is None:
-            return conjuncts
+        mention, joined = self.mentions.at(token), conjuncts(token)
+        if joined or mention is None:
+            return joined
         same = tuple(c for child in view(token.doc).children[token.i] if self.mentions.by_token.get(child) is mention
-                     for c in token.doc[child].conjuncts)
+                     for c in conjuncts(token.doc[child]))
         return same or self._titled_pair(token, mention)
 
     def _titled_pair(self, token: Token, mention: ActorMention) -> tuple[Token, ...]:
@@ -681,11 +704,17 @@ class Resolver:
 def _likened(token: Token) -> bool:
     """Whether a token is a name hyphened to a word of likeness, or that word itself ("a *Bosnia-style* war",
     "*Soviet-era* tanks", LIKENESS_CUE): it says what a thing is like, and names no party to it."""
-    columns, i, words = view(token.doc), token.i, string_ids(*cue("LIKENESS_CUE"))
+    columns, i, words = view(token.doc), token.i, _likeness_words()
     if columns.lower[i] in words:
         return i > 0 and columns.word(i - 1) in HYPHENS and _joined(columns, i - 1)
     return i + 2 < len(columns.lower) and columns.word(i + 1) in HYPHENS and _joined(columns, i) \
         and _joined(columns, i + 1) and columns.lower[i + 2] in words
+
+
+@lru_cache(maxsize=1)
+def _likeness_words() -> frozenset[int]:
+    """The word ids of LIKENESS_CUE, looked up once per process."""
+    return string_ids(*cue("LIKENESS_CUE"))
 
 
 def _joined(columns: DocView, i: int) -> bool:
@@ -720,7 +749,7 @@ def _one_group(token: Token) -> bool:
     """A plural noun naming one group ("the rebels", "Bosnian Serbs", "the Houthis" the tagger takes for one name),
     not a coordination of parties."""
     plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("is"))
-    return plural and not token.conjuncts
+    return plural and not conjuncts(token)
 
 
 _SIDE_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # number words, not knowledge
@@ -745,7 +774,7 @@ def _listed_countries(doc: Doc, mentions: list[ActorMention], count: int) -> lis
         if mention.head < 0 or not mention.actor.country:
             continue
         head = doc[mention.head]
-        if not head.conjuncts:
+        if not conjuncts(head):
             continue
         root = head
         while root.dep_ == "conj" and root.head.i != root.i:

@@ -35,6 +35,7 @@ from eventcoder.events.arguments import (
     node_names_of,
     object_of,
     prep_objects,
+    prep_objects_across,
     prep_objects_of,
     role_tokens,
     subject_of,
@@ -602,7 +603,7 @@ class Coder:
                 return found
         if roles:  # "against" ("at" for force) names whom an act is aimed at, whatever the pattern lists
             aimed = AIMED_PREPS + (FORCE_AIMED_PREPS if hit.pattern.cameo[:2] in FORCE_ROOTS else ())
-            for token in (t for word in aimed for t in (*prep_objects(hit.pred, word), *prep_objects(hit.obj, word))):
+            for token in prep_objects_across((hit.pred, hit.obj), aimed):
                 found = [p for p in self.resolver.parties(token) if p.actor.country]
                 if found:
                     return found
@@ -749,11 +750,10 @@ class Coder:
         """A foreign country named as where the act (or the act it is about) lands ("threatened to cut off power
         *to Armenia*", "sent troops *into Iraq*")."""
         comp = child_of(pred, "xcomp")
-        for word in PLACE_TARGET_PREPS:
-            for token in (*prep_objects(pred, word), *prep_objects(comp, word)):
-                actor = self.resolver.country_named(token)
-                if actor is not None and (source is None or actor.country != source.country):
-                    return actor
+        for token in prep_objects_across((pred, comp), PLACE_TARGET_PREPS):
+            actor = self.resolver.country_named(token)
+            if actor is not None and (source is None or actor.country != source.country):
+                return actor
         return None
 
     def _struck(self, hit: Hit) -> Actor | None:
