@@ -76,3 +76,13 @@ def test_an_event_noun_with_a_new_doer_is_news():
     found = coded_events("Ethiopia will visit Kenya next week. Diplomats said the purpose of Egypt's visit was "
                          "well understood.", ACTORS)
     assert ("042", "EGY", None, "asserted") in found
+
+
+def test_a_welcomed_vote_is_aimed_at_the_body_that_decided():
+    found = events("On Friday the African Union adopted a resolution condemning Ethiopia. Kenya welcomed the vote.")
+    assert ("051", "KEN", "IGO", "asserted") in found
+
+
+def test_a_vote_does_not_refer_back_to_an_attack():
+    found = events("Ethiopian troops shelled a market in Somalia. Kenya welcomed the vote.")
+    assert ("051", "KEN", "ETH", "asserted") not in found

@@ -1,5 +1,6 @@
-"""Talks with no parties of their own, named as where two or more joined subjects did something ("X and Y agreed to a
-truce during talks in Z"), were held by those subjects, as really as the act itself."""
+"""Talks named as where their subject did something: with no parties of their own, held by two or more joined subjects
+("X and Y agreed to a truce during talks in Z"); with a party named by "with", held by the subject with it ("X signed
+the accord after talks with Y"); as really as the act itself, though a negated act leaves the talks held."""
 
 from eventcoder.events import find_events
 from eventcoder.nlp import get_nlp
@@ -37,3 +38,16 @@ def test_joined_subjects_held_the_talks_their_deal_followed():
 def test_talks_the_joined_subjects_held_are_not_negated_by_their_clause():
     assert talks("Chile and Peru did not sign the fisheries accord during talks in Lima.") \
         == {("CHL", "PER", "asserted"), ("PER", "CHL", "asserted")}
+
+
+def test_talks_with_a_named_party_under_after_were_held_by_the_subject():
+    assert talks("Bolivia signed the water accord after talks with Peru in La Paz.") \
+        == {("BOL", "PER", "asserted"), ("PER", "BOL", "asserted")}
+
+
+def test_an_act_not_done_after_talks_with_a_party_leaves_the_talks_held():
+    assert ("BOL", "PER", "asserted") in talks("Bolivia did not sign the accord after talks with Peru on Friday.")
+
+
+def test_talks_before_an_act_only_offered_were_still_held():
+    assert ("BOL", "PER", "asserted") in talks("Bolivia said it was ready to sign the accord after talks with Peru.")

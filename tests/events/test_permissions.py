@@ -45,3 +45,21 @@ def test_a_mediation_effort_between_two_parties_is_mediation(text):
 def test_travelling_back_for_talks_is_a_meeting_for_each_side():
     found = events("Peruvian and Bolivian negotiators return to Geneva this week for talks on the border.")
     assert {("040", "PER", None, "asserted"), ("040", "BOL", None, "asserted")} <= found
+
+
+def test_accepting_a_partys_involvement_lets_outsiders_in():
+    assert ("086", "CHL", "PER", "asserted") in events("Chile accepted the involvement of Peru in the border talks.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia will not accept any intervention by Chile in its internal affairs.",
+    "Bolivia would never tolerate Chile's interference in the election.",
+])
+def test_refusing_a_partys_interference_is_a_refusal(text):
+    found = events(text)
+    assert ("1245", "BOL", "CHL", "asserted") in found
+    assert ("086", "BOL", "CHL", "asserted") not in found
+
+
+def test_accepting_an_intervention_with_no_party_is_no_event():
+    assert not events("Bolivia will not accept any intervention in its internal affairs.")

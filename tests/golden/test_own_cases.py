@@ -29,7 +29,7 @@ Azerbaijan treaty, Venezuela, India-Pakistan and Pakistan-Afghanistan ceasefires
 Shoal, Taiwan drills, tariffs and export controls, the ICC and the ICJ, a migration deal; wire copy and Chinese,
 Russian, Arabic, Persian, Turkish, Spanish and French machine translation; 23% of the events negated, future or
 hypothetical) were an eighth batch, untuned at root+factuality F1 0.461 (quad 0.525, root 0.479); no rule was tuned
-on it yet (0.522 after the first general fixes it prompted). 309 of the 432 cases pass; the others are listed below.
+on it yet (0.522 after the first general fixes it prompted). 310 of the 432 cases pass; the others are listed below.
 
 Cases still failing, not asserted (the reason each is missed):
 
@@ -146,9 +146,8 @@ Cases still failing, not asserted (the reason each is missed):
 - Eighth batch, a party with no country or no target: own-390 ("the drones that have struck Port Sudan", a relative
   clause, has no doer; "did not recognise the decision" is read as a negated act), own-391 ("will not agree to any
   ceasefire while the paramilitaries ..." finds no target), own-395 (gangs with no country: the town they struck is
-  no capital; the attack is coded 190), own-407 ("struck a boat carrying drugs from Venezuela", as own-317), own-418
-  ("welcomed the vote" of the Assembly), own-431 ("negotiations with Ukraine" hangs on the noun; "did not expect any
-  miracles" has no pattern).
+  no capital; the attack is coded 190), own-407 ("struck a boat carrying drugs from Venezuela", as own-317), own-431
+  ("negotiations with Ukraine" hangs on the noun; "did not expect any miracles" has no pattern).
 - Eighth batch, no pattern: own-392 ("said they had captured Goma"; "denies backing the group"), own-394 ("voted to
   turn the mission into a force"), own-400 ("tasked the army with drawing up a plan to disarm X"; "would not hand over
   its weapons"), own-404 ("no compromise was found", a passive with no party), own-408 ("had serious concerns
@@ -156,8 +155,9 @@ Cases still failing, not asserted (the reason each is missed):
   killings of civilians by X"; "after X seized the city"), own-427 ("X's decision ... is an important step", approval
   in a copula), own-428 ("will not accept any intervention"; "designated cartels as terrorist organizations"),
   own-429 ("decided to expel diplomats, declared persona non grata for subversive activities").
-- Eighth batch, event nouns under a preposition: own-402 ("after talks with American officials in Jeddah": talks
-  with a party of their own under "after"), own-426 ("in a telephone conversation with his Omani counterpart"; the
+- Eighth batch, event nouns under a preposition: own-402 (the talks "after talks with American officials" are coded
+  now; "ready to accept a US proposal" is 030 hypothetical, not 035; "would lift its pause on ... assistance" has no
+  pattern), own-426 ("in a telephone conversation with his Omani counterpart"; the
   parser splits the subject, and the thanks inherit "will not").
 - Eighth batch, a different code or factuality: own-396 (sinking a ship is read as a threat; "would keep attacking
   ships linked to Israel"), own-397 ("would stop bombing" is a negated strike; "agreed not to attack"), own-398
@@ -202,7 +202,7 @@ FAILING = frozenset({"own-004", "own-016", "own-036", "own-042", "own-057",
                      "own-376", "own-379", "own-381", "own-384",
                      "own-390", "own-391", "own-392", "own-394", "own-395", "own-396", "own-397", "own-398", "own-399",
                      "own-400", "own-402", "own-404", "own-405", "own-407", "own-408", "own-410", "own-412",
-                     "own-415", "own-416", "own-417", "own-418", "own-419", "own-422",
+                     "own-415", "own-416", "own-417", "own-419", "own-422",
                      "own-425", "own-426", "own-427", "own-428", "own-429", "own-431"})
 #: roots and codes of acts done together, coded either way (as the evaluation scorer does)
 SYMMETRIC_ROOTS = ("04", "06")

@@ -144,17 +144,31 @@ def _in_relative(token: Token) -> bool:
     return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
-def _joint_setting(pred: Token) -> Token | None:
-    """The subject of the act that talks with no parties of their own are the setting of, when it joins two or more
-    ("X and Y agreed to a truce *during talks in Z*"; JOINT_SETTING_PREP_CUE): they held the talks; else None."""
+def _setting_verb(pred: Token) -> Token | None:
+    """The verb of the act that talks (TALKS) under a preposition of JOINT_SETTING_PREP_CUE are the setting of
+    ("agreed to a truce *during talks*", "accepted the plan *after talks with Y*"), or None."""
     if pred.dep_ != "pobj" or pred.head.lower_ not in cue("JOINT_SETTING_PREP_CUE") \
-            or pred.lemma_.lower() not in cue("TALKS") or between(pred) or prep_objects(pred, "with"):
+            or pred.lemma_.lower() not in cue("TALKS"):
         return None
     verb = next((a for a in pred.head.ancestors if a.pos_ not in ("NOUN", "ADP")), None)  # "a truce during talks"
-    if verb is None or verb.pos_ != "VERB":
+    return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _joint_setting(pred: Token) -> Token | None:
+    """The subject of the act that talks with no parties of their own are the setting of, when it joins two or more
+    ("X and Y agreed to a truce *during talks in Z*"): they held the talks; else None."""
+    verb = _setting_verb(pred)
+    if verb is None or between(pred) or prep_objects(pred, "with"):
         return None
     subject = subject_of(verb)
     return subject if subject is not None and any(c.dep_ == "conj" for c in subject.children) else None
+
+
+def _party_talks(pred: Token) -> Token | None:
+    """The subject of the act that talks with a party named by "with" are the setting of ("X accepted the plan
+    *after talks with Y*"): X held them with Y; else None."""
+    verb = _setting_verb(pred)
+    return subject_of(verb) if verb is not None and prep_objects(pred, "with") else None
 
 
 def _background_noun(pred: Token) -> bool:
@@ -163,7 +177,7 @@ def _background_noun(pred: Token) -> bool:
     infinitive ("to prevent a war", "to attend a meeting"), not news of its own. An atrocity with its doer
     named by "by" (ATROCITY_NOUN_CUE) is news under any of them ("an inquiry into killings *by* the militia"), and so
     is a third party's brokering named by "by" (BROKERING_NOUN_CUE: "were freed *after mediation by* Y")."""
-    if _framing(pred) or _subject_trip(pred) or _joint_setting(pred) is not None or (
+    if _framing(pred) or _subject_trip(pred) or _joint_setting(pred) is not None or _party_talks(pred) is not None or (
             pred.lemma_.lower() in cue("ATROCITY_NOUN_CUE") | cue("BROKERING_NOUN_CUE")
             and bool(prep_objects(pred, "by"))):
         return False
@@ -209,9 +223,11 @@ def _subject_trip(pred: Token) -> bool:
 
 def _framed(event: EventMatch, pred: Token) -> EventMatch:
     """A framing noun's event is not negated by its clause ("did not arrest him *during his visit*": the visit
-    took place); the clause's future or condition still holds."""
+    took place), nor made possible only by it when it came before ("is ready to sign *after talks* with Y",
+    RESPONSE_MARK_CUE); the clause's future or another condition still holds."""
     own = {t.text for t in pred.subtree}
-    if event.factuality == "negated" and event.cue not in own:
+    before = event.factuality == "hypothetical" and pred.dep_ == "pobj" and pred.head.lower_ in cue("RESPONSE_MARK_CUE")
+    if (event.factuality == "negated" or before) and event.cue not in own:
         return replace(event, factuality="asserted", cue=None)
     return event
 
@@ -406,6 +422,8 @@ class Coder:
         joint = _joint_setting(pred)
         if joint is not None and len(found := self.resolver.parties(joint, speaker=speaker)) > 1:
             return found  # "X and Y agreed to a truce during talks": X and Y held them
+        if (held := _party_talks(pred)) is not None and (found := self.resolver.parties(held, speaker=speaker)):
+            return found  # "X accepted the plan after talks with Y": X held them
         owner = self._owner(pred)
         if owner is not None:  # "X claimed responsibility for *the attack*": X's attack
             return self.sources(owner, speaker)
@@ -1537,7 +1555,8 @@ def _pairs(sources: list[Party], targets: list[Party], *, symmetric: bool, held:
 
 #: word classes of anaphoric event nouns and of the roots of the acts they refer back to
 ANAPHOR_KINDS = (("ANAPHOR_FORCE_CUE", "ANAPHOR_FORCE_ROOT_CUE"), ("ANAPHOR_CHARGE_CUE", "ANAPHOR_CHARGE_ROOT_CUE"),
-                 ("ANAPHOR_SHOW_CUE", "ANAPHOR_SHOW_ROOT_CUE"), ("ANAPHOR_ACT_CUE", "ANAPHOR_ACT_ROOT_CUE"))
+                 ("ANAPHOR_SHOW_CUE", "ANAPHOR_SHOW_ROOT_CUE"), ("ANAPHOR_ACT_CUE", "ANAPHOR_ACT_ROOT_CUE"),
+                 ("ANAPHOR_VOTE_CUE", "ANAPHOR_VOTE_ROOT_CUE"))
 
 
 def _anaphor(hit: Hit, resolver: Resolver) -> Token | None:
@@ -1879,7 +1898,7 @@ def find_events(doc: Doc, actors: Sequence[ActorMention], *, places: Sequence[Pl
         if hit.pattern.kind == "noun" and hit.pred.i not in consumed and not _background_noun(hit.pred) \
                 and _noun_placed(hit.pred):
             found = coder.code(hit, preds)
-            framed = _framing(hit.pred) or _joint_setting(hit.pred) is not None  # "did not sign after talks"
+            framed = _framing(hit.pred) or _joint_setting(hit.pred) is not None or _party_talks(hit.pred) is not None
             found = [_framed(e, hit.pred) for e in found] if framed else found
             results.extend(e for e in found if _told_noun(e) and not _retold(e, results))
     columns, repeats = view(doc), string_ids(*cue("REPEAT_CUE"))
