@@ -908,11 +908,9 @@ class Coder:
             if len({_key(s.actor) for s in sources}) < 2:
                 return []
         unattributed = False
-        if not sources:
+        if not sources:  # a doer there is (_has_doer): the one the text names only by its means
             sources, unattributed = self.unattributed(hit)
             rule += UNATTRIBUTED if unattributed else ""
-        if not sources:
-            return []
         targets = [] if reciprocal is not None else self.targets(hit, sources[0].actor)
         if pred.lemma_.lower() in cue("FOREIGN_OWNED_CUE") \
                 and all(p.actor.country == sources[0].actor.country for p in targets):
